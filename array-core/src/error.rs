@@ -1,0 +1,248 @@
+//! The two error types: [`IndexError`] for indexing and assignment, [`ShapeError`] for
+//! building and re-shaping arrays.
+//!
+//! Both keep the shapes, axis and value involved, and print them the way NumPy does, in
+//! debug and release builds alike. Messages are built in `#[cold]` code so that the hot
+//! paths stay lean.
+
+use core::fmt;
+
+/// A shape written as NumPy writes a tuple: `(3,)`, `(2, 3)`, `()`.
+pub(crate) struct TupleShape<'a>(pub &'a [usize]);
+
+impl fmt::Display for TupleShape<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("(")?;
+        for (i, n) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{n}")?;
+        }
+        if self.0.len() == 1 {
+            f.write_str(",")?;
+        }
+        f.write_str(")")
+    }
+}
+
+/// Why an index, or an assignment through one, failed.
+///
+/// Returned by `try_index!` and the `try_*` methods; the panicking forms panic with the
+/// same message.
+///
+/// ```
+/// use typed_array::prelude::*;
+/// let a = Owned::<i32, U1>::arange(5);
+/// let err = try_index!(a[5]).unwrap_err();
+/// assert_eq!(err.to_string(), "index 5 is out of bounds for axis 0 with size 5");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IndexError {
+    /// An integer index outside `-size..size`.
+    OutOfBounds {
+        /// The index as written (before negative indices are resolved).
+        index: i128,
+        /// The axis it indexes.
+        axis: usize,
+        /// The length of that axis.
+        size: usize,
+    },
+    /// More integers and slices than the array has axes.
+    TooManyIndices {
+        /// The array's rank.
+        ndim: usize,
+        /// How many axes the index consumes.
+        indexed: usize,
+    },
+    /// A slice whose step is zero.
+    ZeroStep {
+        /// The axis the slice applies to.
+        axis: usize,
+    },
+    /// More than one `...` in one index.
+    MultipleEllipsis,
+    /// An assigned value whose shape does not broadcast to the selection.
+    Broadcast {
+        /// The shape of the value.
+        from: Box<[usize]>,
+        /// The shape of the selection.
+        to: Box<[usize]>,
+    },
+}
+
+impl fmt::Display for IndexError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IndexError::OutOfBounds { index, axis, size } => {
+                write!(f, "index {index} is out of bounds for axis {axis} with size {size}")
+            }
+            IndexError::TooManyIndices { ndim, indexed } => write!(
+                f,
+                "too many indices for array: array is {ndim}-dimensional, but {indexed} were indexed"
+            ),
+            IndexError::ZeroStep { axis } => {
+                write!(f, "slice step cannot be zero (slice for axis {axis})")
+            }
+            IndexError::MultipleEllipsis => {
+                f.write_str("an index can only have a single ellipsis ('...')")
+            }
+            IndexError::Broadcast { from, to } => write!(
+                f,
+                "could not broadcast input array from shape {} into shape {}",
+                TupleShape(from),
+                TupleShape(to)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for IndexError {}
+
+impl IndexError {
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn out_of_bounds(index: i128, axis: usize, size: usize) -> Self {
+        IndexError::OutOfBounds { index, axis, size }
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn broadcast(from: &[usize], to: &[usize]) -> Self {
+        IndexError::Broadcast {
+            from: from.into(),
+            to: to.into(),
+        }
+    }
+}
+
+/// Why an array could not be built or re-shaped.
+///
+/// ```
+/// use typed_array::prelude::*;
+/// let err = Owned::from_shape_vec([2, 3], vec![1, 2, 3]).unwrap_err();
+/// assert_eq!(err.to_string(), "cannot reshape array of size 3 into shape (2, 3)");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ShapeError {
+    /// The number of elements does not match the shape.
+    SizeMismatch {
+        /// The number of elements available.
+        size: usize,
+        /// The shape asked for.
+        shape: Box<[usize]>,
+    },
+    /// The shape's element count (or its size in bytes) does not fit in `isize`.
+    Overflow {
+        /// The shape asked for.
+        shape: Box<[usize]>,
+    },
+    /// Two shapes that do not broadcast together.
+    Broadcast {
+        /// The first shape.
+        from: Box<[usize]>,
+        /// The shape it was to be broadcast to.
+        to: Box<[usize]>,
+    },
+    /// An axis argument outside `-ndim..ndim`.
+    AxisOutOfBounds {
+        /// The axis as given.
+        axis: isize,
+        /// The array's rank.
+        ndim: usize,
+    },
+    /// `permute_axes` was given something other than a permutation of `0..ndim`.
+    NotAPermutation {
+        /// The axes as given.
+        axes: Box<[usize]>,
+    },
+}
+
+impl fmt::Display for ShapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShapeError::SizeMismatch { size, shape } => write!(
+                f,
+                "cannot reshape array of size {size} into shape {}",
+                TupleShape(shape)
+            ),
+            ShapeError::Overflow { shape } => write!(
+                f,
+                "array is too big: shape {} has more elements or bytes than fit in isize",
+                TupleShape(shape)
+            ),
+            ShapeError::Broadcast { from, to } => write!(
+                f,
+                "cannot broadcast array from shape {} to shape {}",
+                TupleShape(from),
+                TupleShape(to)
+            ),
+            ShapeError::AxisOutOfBounds { axis, ndim } => write!(
+                f,
+                "axis {axis} is out of bounds for array of dimension {ndim}"
+            ),
+            ShapeError::NotAPermutation { axes } => {
+                write!(f, "axes don't match array: {axes:?} is not a permutation")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ShapeError {}
+
+impl ShapeError {
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn size_mismatch(size: usize, shape: &[usize]) -> Self {
+        ShapeError::SizeMismatch {
+            size,
+            shape: shape.into(),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn overflow(shape: &[usize]) -> Self {
+        ShapeError::Overflow {
+            shape: shape.into(),
+        }
+    }
+}
+
+/// Panics with an error's message. Kept out of line so callers stay small.
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub(crate) fn fail(err: impl fmt::Display) -> ! {
+    panic!("{err}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tuple_shapes_print_like_python() {
+        assert_eq!(TupleShape(&[]).to_string(), "()");
+        assert_eq!(TupleShape(&[3]).to_string(), "(3,)");
+        assert_eq!(TupleShape(&[2, 3]).to_string(), "(2, 3)");
+    }
+
+    #[test]
+    fn messages_use_numpy_words() {
+        assert_eq!(
+            IndexError::out_of_bounds(-6, 1, 5).to_string(),
+            "index -6 is out of bounds for axis 1 with size 5"
+        );
+        assert_eq!(
+            IndexError::TooManyIndices { ndim: 2, indexed: 3 }.to_string(),
+            "too many indices for array: array is 2-dimensional, but 3 were indexed"
+        );
+        assert_eq!(
+            IndexError::broadcast(&[3], &[2]).to_string(),
+            "could not broadcast input array from shape (3,) into shape (2,)"
+        );
+    }
+}

@@ -1,0 +1,158 @@
+//! Shapes and strides: element counts, C-order strides, contiguity, and the offset arithmetic
+//! every array kind shares.
+//!
+//! Strides are in elements and may be negative or zero. All arithmetic that could overflow is
+//! checked where a shape enters the crate (construction), so that the offsets computed later
+//! from a valid layout always fit in `isize`.
+
+use crate::error::ShapeError;
+use crate::rank::Dim;
+
+/// The number of elements of `shape`, or an error if it (or its size in bytes for `T`) does
+/// not fit in `isize`.
+pub(crate) fn checked_size<T>(shape: &[usize]) -> Result<usize, ShapeError> {
+    let mut n: usize = 1;
+    for &d in shape {
+        n = n.checked_mul(d).ok_or_else(|| ShapeError::overflow(shape))?;
+    }
+    // An allocation (and every offset into it) must fit in isize bytes. With a zero-length
+    // axis the count is 0 whatever the other axes are, but those still must not overflow
+    // the stride computation, so check the product of the non-zero axes too.
+    let mut nonzero: usize = 1;
+    for &d in shape {
+        nonzero = nonzero
+            .checked_mul(d.max(1))
+            .ok_or_else(|| ShapeError::overflow(shape))?;
+    }
+    let bytes = nonzero.checked_mul(size_of::<T>().max(1));
+    match bytes {
+        Some(b) if b <= isize::MAX as usize => Ok(n),
+        _ => Err(ShapeError::overflow(shape)),
+    }
+}
+
+/// The number of elements of a shape already known to be valid.
+#[inline]
+pub(crate) fn size_of_shape(shape: &[usize]) -> usize {
+    shape.iter().product()
+}
+
+/// C-order (row-major) strides for a shape already checked by [`checked_size`].
+#[inline]
+pub(crate) fn c_strides<D: Dim>(shape: &D::Shape) -> D::Strides {
+    let mut strides = D::strides_filled(0);
+    let mut acc: isize = 1;
+    let s = strides.as_mut();
+    for (i, &d) in shape.as_ref().iter().enumerate().rev() {
+        s[i] = acc;
+        // Cannot overflow: the product of the non-zero axes fits in isize (checked_size).
+        acc *= d.max(1) as isize;
+    }
+    strides
+}
+
+/// True when the elements lie in C order with no gaps (length-1 axes may have any stride).
+pub(crate) fn is_c_contiguous(shape: &[usize], strides: &[isize]) -> bool {
+    if shape.contains(&0) {
+        return true;
+    }
+    let mut expected: isize = 1;
+    for (&d, &s) in shape.iter().zip(strides).rev() {
+        if d != 1 {
+            if s != expected {
+                return false;
+            }
+            expected *= d as isize;
+        }
+    }
+    true
+}
+
+/// True when the elements lie in Fortran order with no gaps.
+pub(crate) fn is_f_contiguous(shape: &[usize], strides: &[isize]) -> bool {
+    if shape.contains(&0) {
+        return true;
+    }
+    let mut expected: isize = 1;
+    for (&d, &s) in shape.iter().zip(strides) {
+        if d != 1 {
+            if s != expected {
+                return false;
+            }
+            expected *= d as isize;
+        }
+    }
+    true
+}
+
+/// The offset, in elements, of the element at `index`. The index must be in bounds.
+#[inline]
+pub(crate) fn offset_of(index: &[usize], strides: &[isize]) -> isize {
+    index
+        .iter()
+        .zip(strides)
+        .map(|(&i, &s)| i as isize * s)
+        .sum()
+}
+
+/// Advances a C-order multi-index; returns false after the last index.
+#[inline]
+pub(crate) fn next_index(index: &mut [usize], shape: &[usize]) -> bool {
+    for i in (0..index.len()).rev() {
+        index[i] += 1;
+        if index[i] < shape[i] {
+            return true;
+        }
+        index[i] = 0;
+    }
+    false
+}
+
+/// Resolves a possibly negative axis argument against a rank, NumPy-style.
+pub(crate) fn resolve_axis(axis: isize, ndim: usize) -> Result<usize, ShapeError> {
+    let n = ndim as isize;
+    let a = if axis < 0 { axis + n } else { axis };
+    if (0..n).contains(&a) {
+        Ok(a as usize)
+    } else {
+        Err(ShapeError::AxisOutOfBounds { axis, ndim })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rank::{U0, U3};
+
+    #[test]
+    fn sizes_and_strides() {
+        assert_eq!(checked_size::<f64>(&[2, 3, 4]).unwrap(), 24);
+        assert_eq!(checked_size::<f64>(&[]).unwrap(), 1);
+        assert_eq!(checked_size::<f64>(&[0, usize::MAX]).unwrap_err().to_string(),
+            "array is too big: shape (0, 18446744073709551615) has more elements or bytes than fit in isize");
+        assert!(checked_size::<u8>(&[1 << 32, 1 << 32]).is_err());
+        assert!(checked_size::<u64>(&[1 << 61]).is_err());
+        assert_eq!(c_strides::<U3>(&[2, 3, 4]), [12, 4, 1]);
+        assert_eq!(c_strides::<U3>(&[2, 0, 4]), [4, 4, 1]);
+        assert_eq!(c_strides::<U0>(&[]), []);
+    }
+
+    #[test]
+    fn contiguity() {
+        assert!(is_c_contiguous(&[2, 3], &[3, 1]));
+        assert!(!is_c_contiguous(&[2, 3], &[1, 2]));
+        assert!(is_f_contiguous(&[2, 3], &[1, 2]));
+        assert!(is_c_contiguous(&[1, 3], &[99, 1]));
+        assert!(is_c_contiguous(&[0, 3], &[-5, 7]));
+        assert!(!is_c_contiguous(&[3], &[-1]));
+    }
+
+    #[test]
+    fn axes() {
+        assert_eq!(resolve_axis(-1, 3).unwrap(), 2);
+        assert_eq!(
+            resolve_axis(3, 3).unwrap_err().to_string(),
+            "axis 3 is out of bounds for array of dimension 3"
+        );
+    }
+}

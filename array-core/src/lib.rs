@@ -1,0 +1,44 @@
+//! The array types behind `typed-array`, their layouts and all runtime behaviour.
+//!
+//! Users depend on the `typed-array` facade, which re-exports everything here together with
+//! the `array!`, `index!` and `try_index!` macros. See that crate for the guide.
+//!
+//! | type | owns? | may write? |
+//! |---|---|---|
+//! | [`Owned<T, D>`] | yes | yes |
+//! | [`View<'a, T, D>`] | no, borrows like `&'a [T]` (`Copy`) | no |
+//! | [`ViewMut<'a, T, D>`] | no, borrows like `&'a mut [T]` | yes |
+//! | [`CowArray<'a, T, D>`] | a view or a copy, decided at run time | no |
+//!
+//! `D` is the rank: [`U0`], [`U1`], [`U2`], ... ([`Rank<N>`]).
+
+#![deny(missing_docs)]
+
+mod common;
+mod cow;
+mod error;
+mod fmt_debug;
+mod format;
+mod index;
+mod iter;
+mod layout;
+mod num;
+mod owned;
+mod rank;
+mod slicing;
+mod view;
+mod write;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use cow::CowArray;
+pub use error::{IndexError, ShapeError};
+pub use format::DisplayElement;
+pub use index::NdIndex;
+pub use iter::{Iter, IterMut};
+pub use num::{Float, One, Zero};
+pub use owned::{IntoShape, Owned};
+pub use rank::*;
+pub use view::{View, ViewMut};
+pub use write::{Value, Writable};

@@ -1,0 +1,275 @@
+//! Basic indexing: integers, NumPy slices, `...` and `None`, applied to a layout.
+//!
+//! Slices follow CPython's `PySlice_Unpack` and `PySlice_AdjustIndices` exactly: bounds clamp
+//! and never fail, a negative step counts down from the end, and huge values saturate. This
+//! module works on pointers and layouts only; the rank of the result is fixed by the caller
+//! (at the type level, by the `index!` macro).
+
+use core::ptr::NonNull;
+
+use crate::error::IndexError;
+use crate::rank::Dim;
+
+/// One item of a basic index, as the `index!` macro evaluates it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// One position; negative counts from the end. Removes the axis.
+    Index(i128),
+    /// `start:stop:step`, any part omitted.
+    Slice(Slice),
+    /// `None`: a new axis of length 1.
+    NewAxis,
+    /// `...`: as many full slices as needed.
+    Ellipsis,
+}
+
+/// A NumPy slice `start:stop:step`; `None` parts take Python's defaults.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Slice {
+    /// The first position (default: the first in the direction of `step`).
+    pub start: Option<isize>,
+    /// The position to stop before (default: past the last in the direction of `step`).
+    pub stop: Option<isize>,
+    /// The step (default 1; never 0).
+    pub step: Option<isize>,
+}
+
+impl Slice {
+    /// Resolves the slice against an axis of length `len`, as Python's
+    /// `slice(start, stop, step).indices(len)` does, and counts its positions.
+    ///
+    /// Returns `(start, step, count)`, or `None` when the step is zero.
+    #[inline]
+    pub fn indices(self, len: usize) -> Option<(isize, isize, usize)> {
+        let mut step = self.step.unwrap_or(1);
+        if step == 0 {
+            return None;
+        }
+        // CPython clamps the step so that `-step` cannot overflow.
+        if step < -isize::MAX {
+            step = -isize::MAX;
+        }
+        // An axis length always fits in isize: it is a factor of a checked element count.
+        let len = len as isize;
+        let adjust = |v: isize| -> isize {
+            if v < 0 {
+                let v = v + len;
+                if v < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else {
+                    v
+                }
+            } else if v >= len {
+                if step < 0 { len - 1 } else { len }
+            } else {
+                v
+            }
+        };
+        let start = match self.start {
+            None if step < 0 => len - 1,
+            None => 0,
+            Some(s) => adjust(s),
+        };
+        let stop = match self.stop {
+            None if step < 0 => -1,
+            None => len,
+            Some(s) => adjust(s),
+        };
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Some((start, step, count as usize))
+    }
+}
+
+/// Resolves a possibly negative integer index against an axis.
+#[inline]
+pub(crate) fn resolve_index(i: i128, axis: usize, len: usize) -> Result<usize, IndexError> {
+    let r = if i < 0 { i + len as i128 } else { i };
+    if r >= 0 && r < len as i128 {
+        Ok(r as usize)
+    } else {
+        Err(IndexError::out_of_bounds(i, axis, len))
+    }
+}
+
+/// Applies a basic index to a layout, giving the layout of the result (rank `O`).
+///
+/// The caller guarantees, through the types, that `O::NDIM` is the input rank minus the
+/// integer items plus the `None` items; errors are reported for the first bad item from the
+/// left, as NumPy does.
+pub(crate) fn apply<T, D: Dim, O: Dim>(
+    ptr: NonNull<T>,
+    shape: &D::Shape,
+    strides: &D::Strides,
+    items: &[Item],
+) -> Result<(NonNull<T>, O::Shape, O::Strides), IndexError> {
+    let (shape, strides) = (shape.as_ref(), strides.as_ref());
+    let ndim = D::NDIM;
+    let mut consumed = 0;
+    let mut ellipses = 0;
+    for item in items {
+        match item {
+            Item::Index(_) | Item::Slice(_) => consumed += 1,
+            Item::Ellipsis => ellipses += 1,
+            Item::NewAxis => {}
+        }
+    }
+    if ellipses > 1 {
+        return Err(IndexError::MultipleEllipsis);
+    }
+    if consumed > ndim {
+        return Err(IndexError::TooManyIndices {
+            ndim,
+            indexed: consumed,
+        });
+    }
+
+    let mut out_shape = O::shape_filled(0);
+    let mut out_strides = O::strides_filled(0);
+    let (osh, ost) = (out_shape.as_mut(), out_strides.as_mut());
+    let (mut i, mut o) = (0usize, 0usize);
+    let mut offset: isize = 0;
+    let mut empty = shape.contains(&0);
+    for item in items {
+        match *item {
+            Item::Index(k) => {
+                let r = resolve_index(k, i, shape[i])?;
+                // An in-bounds position of a valid layout: the product is an element offset.
+                offset += r as isize * strides[i];
+                i += 1;
+            }
+            Item::Slice(s) => {
+                let (start, step, count) = s
+                    .indices(shape[i])
+                    .ok_or(IndexError::ZeroStep { axis: i })?;
+                osh[o] = count;
+                // With fewer than two positions the stride is never used to move, and
+                // `stride * step` could overflow for huge steps.
+                ost[o] = if count > 1 {
+                    strides[i] * step
+                } else {
+                    strides[i]
+                };
+                if count == 0 {
+                    empty = true;
+                } else {
+                    offset += start * strides[i];
+                }
+                i += 1;
+                o += 1;
+            }
+            Item::NewAxis => {
+                osh[o] = 1;
+                ost[o] = 0;
+                o += 1;
+            }
+            Item::Ellipsis => {
+                let n = ndim - consumed;
+                osh[o..o + n].copy_from_slice(&shape[i..i + n]);
+                ost[o..o + n].copy_from_slice(&strides[i..i + n]);
+                i += n;
+                o += n;
+            }
+        }
+    }
+    let rest = ndim - i;
+    osh[o..o + rest].copy_from_slice(&shape[i..]);
+    ost[o..o + rest].copy_from_slice(&strides[i..]);
+    debug_assert_eq!(o + rest, O::NDIM);
+
+    let ptr = if empty {
+        // Nothing will be read through an empty result; keep a pointer known to be valid
+        // rather than one that may point outside the allocation.
+        ptr
+    } else {
+        // SAFETY: the result is non-empty, so `offset` is the offset of the element at the
+        // first position of every item, an element of the input array.
+        unsafe { ptr.offset(offset) }
+    };
+    Ok((ptr, out_shape, out_strides))
+}
+
+/// An integer that can index an axis or bound a slice: every primitive integer type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used as an index",
+    label = "expected an integer",
+    note = "integer indices and slice bounds may be of any integer type; index arrays and masks are written `[0, 2]` or given as arrays"
+)]
+pub trait IndexInt: Copy {
+    /// The value, exactly (saturated at `i128::MAX` for larger `u128`s, which are out of
+    /// bounds of any axis anyway).
+    fn to_i128(self) -> i128;
+    /// The value clamped to `isize`, for slice bounds and steps: any bound beyond the range
+    /// of `isize` clamps to the same positions.
+    #[inline]
+    fn to_isize_clamped(self) -> isize {
+        self.to_i128().clamp(isize::MIN as i128, isize::MAX as i128) as isize
+    }
+}
+
+macro_rules! index_ints {
+    ($($t:ty)*) => {$(
+        impl IndexInt for $t {
+            #[inline(always)]
+            fn to_i128(self) -> i128 {
+                self as i128
+            }
+        }
+    )*};
+}
+
+index_ints!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 usize);
+
+impl IndexInt for u128 {
+    #[inline(always)]
+    fn to_i128(self) -> i128 {
+        i128::try_from(self).unwrap_or(i128::MAX)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(start: Option<isize>, stop: Option<isize>, step: Option<isize>) -> Slice {
+        Slice { start, stop, step }
+    }
+
+    #[test]
+    fn python_slice_indices() {
+        // (start, step, count) against Python's slice.indices and len(range(...)).
+        assert_eq!(s(Some(4), Some(1), Some(-1)).indices(5), Some((4, -1, 3)));
+        assert_eq!(s(Some(1), Some(3), Some(-1)).indices(5), Some((1, -1, 0)));
+        assert_eq!(s(Some(0), Some(100), None).indices(5), Some((0, 1, 5)));
+        assert_eq!(s(None, None, Some(-1)).indices(5), Some((4, -1, 5)));
+        assert_eq!(s(None, Some(0), None).indices(5), Some((0, 1, 0)));
+        assert_eq!(s(None, None, Some(isize::MIN)).indices(5), Some((4, -isize::MAX, 1)));
+        assert_eq!(s(None, None, Some(isize::MAX)).indices(5), Some((0, isize::MAX, 1)));
+        assert_eq!(s(Some(-100), Some(-100), Some(-1)).indices(5), Some((-1, -1, 0)));
+        assert_eq!(s(Some(isize::MIN), Some(isize::MAX), Some(2)).indices(5), Some((0, 2, 3)));
+        assert_eq!(s(None, None, Some(-1)).indices(0), Some((-1, -1, 0)));
+        assert_eq!(s(None, None, Some(0)).indices(3), None);
+    }
+
+    #[test]
+    fn integer_indices() {
+        assert_eq!(resolve_index(-1, 0, 5), Ok(4));
+        assert_eq!(resolve_index(-5, 0, 5), Ok(0));
+        assert_eq!(
+            resolve_index(-6, 2, 5).unwrap_err().to_string(),
+            "index -6 is out of bounds for axis 2 with size 5"
+        );
+        assert_eq!(u128::MAX.to_i128(), i128::MAX);
+        assert_eq!(u64::MAX.to_isize_clamped(), isize::MAX);
+        assert_eq!(i128::MIN.to_isize_clamped(), isize::MIN);
+    }
+}

@@ -1,0 +1,262 @@
+//! Writing into arrays: `fill`, `assign` (with NumPy's setitem broadcasting) and the
+//! compound assignments `+= -= *= /=`, for the writable kinds [`Owned`] and [`ViewMut`].
+//!
+//! The read-only kinds get the same method names behind a `Writable` bound that they never
+//! meet, so that `view.fill(0)` fails with a message saying why, rather than "no method".
+
+use core::ops::{AddAssign, DivAssign, MulAssign, SubAssign};
+
+use crate::error::{IndexError, fail};
+use crate::rank::{Dim, U0};
+use crate::{CowArray, Owned, View, ViewMut};
+
+/// An array kind whose elements may be written: [`Owned`] and [`ViewMut`].
+#[diagnostic::on_unimplemented(
+    message = "cannot write through `{Self}`: it is read-only",
+    label = "read-only array",
+    note = "a `View` or `CowArray` never writes; write through the array it came from, with `index!(mut a[..])`, `a.view_mut()`, or `index!(a[..] = value)`, or make a copy with `.to_owned()`"
+)]
+pub trait Writable {
+    /// The element type.
+    type Elem;
+    /// The rank.
+    type Dim: Dim;
+    /// A writable view of the whole array.
+    fn writable(&mut self) -> ViewMut<'_, Self::Elem, Self::Dim>;
+}
+
+impl<T, D: Dim> Writable for Owned<T, D> {
+    type Elem = T;
+    type Dim = D;
+    #[inline]
+    fn writable(&mut self) -> ViewMut<'_, T, D> {
+        self.view_mut()
+    }
+}
+
+impl<T, D: Dim> Writable for ViewMut<'_, T, D> {
+    type Elem = T;
+    type Dim = D;
+    #[inline]
+    fn writable(&mut self) -> ViewMut<'_, T, D> {
+        self.view_mut()
+    }
+}
+
+/// What a value assigned into an array can be: a scalar of the element type, or an array of
+/// any kind (by value or by reference) that broadcasts to the target.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be assigned into an array of `{T}`",
+    label = "expected a `{T}` or an array of `{T}`",
+    note = "assign a scalar of the element type, or an array (`Owned`, `View`, `ViewMut`, `CowArray`, or a reference to one) whose shape broadcasts to the target"
+)]
+pub trait Value<T> {
+    /// The rank of the value (`U0` for a scalar).
+    type Dim: Dim;
+    /// The value as a read-only array.
+    fn as_array(&self) -> View<'_, T, Self::Dim>;
+}
+
+impl<T> Value<T> for T {
+    type Dim = U0;
+    #[inline]
+    fn as_array(&self) -> View<'_, T, U0> {
+        View::from_ref(self)
+    }
+}
+
+macro_rules! array_values {
+    ($([$($g:tt)*] $ty:ty;)*) => {$(
+        impl<$($g)* T, D: Dim> Value<T> for $ty {
+            type Dim = D;
+            #[inline]
+            fn as_array(&self) -> View<'_, T, D> {
+                self.view()
+            }
+        }
+    )*};
+}
+
+array_values! {
+    [] Owned<T, D>;
+    ['b,] &'b Owned<T, D>;
+    ['b,] View<'b, T, D>;
+    ['b, 'c,] &'b View<'c, T, D>;
+    ['b, 'c,] &'b ViewMut<'c, T, D>;
+    ['b,] CowArray<'b, T, D>;
+    ['b, 'c,] &'b CowArray<'c, T, D>;
+}
+
+impl<'a, T> View<'a, T, U0> {
+    /// A 0-d view of one element.
+    pub fn from_ref(x: &'a T) -> Self {
+        // SAFETY: a 0-d layout addresses exactly the one element, borrowed for 'a.
+        unsafe { View::from_raw(x.into(), [], []) }
+    }
+}
+
+impl<'a, T> ViewMut<'a, T, U0> {
+    /// A 0-d writable view of one element.
+    pub fn from_mut(x: &'a mut T) -> Self {
+        // SAFETY: a 0-d layout addresses exactly the one element, exclusively borrowed.
+        unsafe { ViewMut::from_raw(x.into(), [], []) }
+    }
+}
+
+/// Broadcasts `src` to `to` as NumPy's setitem does: leading length-1 axes of the value are
+/// dropped, then axes are matched from the right, each of length 1 or equal.
+pub(crate) fn broadcast_value<'s, U, S: Dim, D: Dim>(
+    src: View<'s, U, S>,
+    to: &D::Shape,
+) -> Result<View<'s, U, D>, IndexError> {
+    let (ssh, sst) = (src.shape.as_ref(), src.strides.as_ref());
+    let to_sl = to.as_ref();
+    let mut skip = 0;
+    while ssh.len() - skip > to_sl.len() && ssh[skip] == 1 {
+        skip += 1;
+    }
+    let (ssh, sst) = (&ssh[skip..], &sst[skip..]);
+    if ssh.len() > to_sl.len() {
+        return Err(IndexError::broadcast(src.shape.as_ref(), to_sl));
+    }
+    let lead = to_sl.len() - ssh.len();
+    let mut strides = D::strides_filled(0);
+    for (k, (&n, &s)) in ssh.iter().zip(sst).enumerate() {
+        let t = to_sl[lead + k];
+        if n == t {
+            strides.as_mut()[lead + k] = s;
+        } else if n != 1 {
+            return Err(IndexError::broadcast(src.shape.as_ref(), to_sl));
+        }
+    }
+    // SAFETY: every multi-index within `to` maps, through zero strides on broadcast axes, to
+    // a multi-index within the source's shape, so it addresses a source element. When the
+    // target is empty the pointer is never read.
+    Ok(unsafe { View::from_raw(src.ptr, *to, strides) })
+}
+
+/// Calls `f` on each pair of elements at the same multi-index; the shapes are equal.
+fn zip_with<T, U, D: Dim>(mut dst: ViewMut<'_, T, D>, src: View<'_, U, D>, mut f: impl FnMut(&mut T, &U)) {
+    debug_assert_eq!(dst.shape(), src.shape());
+    if let (Some(d), Some(s)) = (
+        layout_slice_mut(&mut dst),
+        src.as_slice(),
+    ) {
+        d.iter_mut().zip(s).for_each(|(a, b)| f(a, b));
+        return;
+    }
+    dst.iter_mut().zip(src.iter()).for_each(|(a, b)| f(a, b));
+}
+
+fn layout_slice_mut<'v, T, D: Dim>(v: &'v mut ViewMut<'_, T, D>) -> Option<&'v mut [T]> {
+    v.as_slice_mut()
+}
+
+/// Broadcasts `value` to `dst`'s shape, then combines each pair with `f`. Nothing is
+/// written unless the shapes broadcast.
+pub(crate) fn combine<T, V: Value<T> + ?Sized, D: Dim>(
+    dst: ViewMut<'_, T, D>,
+    value: &V,
+    f: impl FnMut(&mut T, &T),
+) -> Result<(), IndexError> {
+    let src = broadcast_value::<T, V::Dim, D>(value.as_array(), &dst.shape)?;
+    zip_with(dst, src, f);
+    Ok(())
+}
+
+macro_rules! write_methods {
+    ($([$($g:tt)*] $ty:ty;)*) => {$(
+        impl<$($g)* T, D: Dim> $ty {
+            /// Sets every element to `value`.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// let mut a = Owned::<i32, U2>::zeros([2, 2]);
+            /// a.fill(3);
+            /// assert_eq!(a, array![[3, 3], [3, 3]]);
+            /// ```
+            pub fn fill(&mut self, value: T)
+            where
+                T: Clone,
+                Self: Writable<Elem = T, Dim = D>,
+            {
+                self.writable().into_iter_mut().for_each(|x| x.clone_from(&value));
+            }
+
+            /// Copies `value` into the array, broadcasting it as NumPy's `a[...] = value`
+            /// does (a scalar, or an array of any kind whose shape broadcasts).
+            ///
+            /// # Panics
+            /// When the value's shape does not broadcast to the array's; see
+            /// [`try_assign`](Self::try_assign).
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// let mut a = Owned::<i32, U2>::zeros([2, 3]);
+            /// a.assign(&array![1, 2, 3]);
+            /// assert_eq!(a, array![[1, 2, 3], [1, 2, 3]]);
+            /// ```
+            #[track_caller]
+            pub fn assign<V: Value<T>>(&mut self, value: V)
+            where
+                T: Clone,
+                Self: Writable<Elem = T, Dim = D>,
+            {
+                self.try_assign(value).unwrap_or_else(|e| fail(e))
+            }
+
+            /// [`assign`](Self::assign), returning an error instead of panicking. Nothing is
+            /// written when it fails.
+            ///
+            /// # Errors
+            /// [`IndexError::Broadcast`] when the shapes do not broadcast.
+            pub fn try_assign<V: Value<T>>(&mut self, value: V) -> Result<(), IndexError>
+            where
+                T: Clone,
+                Self: Writable<Elem = T, Dim = D>,
+            {
+                combine(self.writable(), &value, |a, b| a.clone_from(b))
+            }
+        }
+    )*};
+}
+
+write_methods! {
+    [] Owned<T, D>;
+    ['a,] ViewMut<'a, T, D>;
+    ['a,] View<'a, T, D>;
+    ['a,] CowArray<'a, T, D>;
+}
+
+macro_rules! compound_ops {
+    ($($trait:ident $method:ident $op:tt;)*) => {$(
+        /// Applies the operation element-wise with a scalar or a broadcast array.
+        ///
+        /// # Panics
+        /// When the value's shape does not broadcast to the array's.
+        impl<T: $trait + Clone, D: Dim, V: Value<T>> $trait<V> for Owned<T, D> {
+            #[track_caller]
+            fn $method(&mut self, value: V) {
+                combine(self.view_mut(), &value, |a, b| *a $op b.clone()).unwrap_or_else(|e| fail(e))
+            }
+        }
+
+        /// Applies the operation element-wise with a scalar or a broadcast array.
+        ///
+        /// # Panics
+        /// When the value's shape does not broadcast to the array's.
+        impl<T: $trait + Clone, D: Dim, V: Value<T>> $trait<V> for ViewMut<'_, T, D> {
+            #[track_caller]
+            fn $method(&mut self, value: V) {
+                combine(self.view_mut(), &value, |a, b| *a $op b.clone()).unwrap_or_else(|e| fail(e))
+            }
+        }
+    )*};
+}
+
+compound_ops! {
+    AddAssign add_assign +=;
+    SubAssign sub_assign -=;
+    MulAssign mul_assign *=;
+    DivAssign div_assign /=;
+}

@@ -1,0 +1,403 @@
+//! Understanding an `index!` call: its form (read, `mut`, assignment), its target's base
+//! expression and brackets, and each bracket's items. Every check that needs no types
+//! happens here (zero steps, two `...`, empty or malformed items), each error spanned on the
+//! offending item.
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use syn::{Expr, ExprLit, ExprUnary, Lit, UnOp};
+
+use crate::tokens::{is_bracket, is_punct, push_error, span_of, split, take_krate};
+
+/// Panicking (`index!`) or fallible (`try_index!`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Panic,
+    Try,
+}
+
+/// A whole call.
+pub(crate) struct Call {
+    pub krate: TokenStream,
+    pub mode: Mode,
+    pub form: Form,
+}
+
+/// What the call does with its target.
+pub(crate) enum Form {
+    /// `a[..]`
+    Read(Target),
+    /// `mut a[..]`
+    Mut(Target),
+    /// `a[..] = v`, `a[..] += v`, ...
+    Assign {
+        target: Target,
+        op: AssignOp,
+        value: Expr,
+    },
+}
+
+/// `=`, `+=`, `-=`, `*=`, `/=`.
+#[derive(Clone, Copy)]
+pub(crate) enum AssignOp {
+    Set,
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// An array expression followed by one or more brackets.
+pub(crate) struct Target {
+    pub base: TokenStream,
+    pub brackets: Vec<Bracket>,
+}
+
+/// One `[..]` of a target.
+pub(crate) struct Bracket {
+    pub span: Span,
+    pub items: Vec<Item>,
+}
+
+/// One comma-separated item of a bracket.
+pub(crate) enum Item {
+    /// An integer expression; `literal` when it is an unsuffixed literal (which is `isize`).
+    Int { expr: Expr, literal: bool },
+    /// `start:stop:step`.
+    Slice { parts: [Option<Part>; 3] },
+    /// `...`
+    Ellipsis,
+    /// `None`
+    NewAxis,
+}
+
+/// A bound or step of a slice.
+pub(crate) struct Part {
+    pub expr: Expr,
+    pub literal: bool,
+}
+
+impl Bracket {
+    /// How many axes the bracket consumes (integers and slices).
+    pub(crate) fn consumed(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| matches!(i, Item::Int { .. } | Item::Slice { .. }))
+            .count()
+    }
+
+    /// How many integers it has.
+    pub(crate) fn ints(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| matches!(i, Item::Int { .. }))
+            .count()
+    }
+
+    /// How many new axes it adds.
+    pub(crate) fn new_axes(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| matches!(i, Item::NewAxis))
+            .count()
+    }
+
+    /// True when every item is an integer: the result is an element when the integers
+    /// cover every axis.
+    pub(crate) fn ints_only(&self) -> bool {
+        self.items.iter().all(|i| matches!(i, Item::Int { .. }))
+    }
+}
+
+/// Parses the facade's input `$crate; panic|try; FORM`. On failure, returns the crate path
+/// (for the fallback expansion) and every error found.
+pub(crate) fn parse(input: TokenStream) -> Result<Call, (TokenStream, syn::Error)> {
+    let mut tokens: Vec<TokenTree> = input.into_iter().collect();
+    let krate = take_krate(&mut tokens);
+    let mode = match tokens.first() {
+        Some(TokenTree::Ident(i)) if i == "try" => Mode::Try,
+        _ => Mode::Panic,
+    };
+    if tokens.len() >= 2 && is_punct(&tokens[1], ';') {
+        tokens.drain(..2);
+    }
+    match parse_form(&tokens) {
+        Ok(form) => Ok(Call { krate, mode, form }),
+        Err(e) => Err((krate, e)),
+    }
+}
+
+fn parse_form(tokens: &[TokenTree]) -> syn::Result<Form> {
+    if tokens.is_empty() {
+        return Err(syn::Error::new(
+            Span::call_site(),
+            "expected an indexed array, as in `index!(a[1:3])`",
+        ));
+    }
+    if let Some(TokenTree::Ident(i)) = tokens.first() {
+        if i == "mut" {
+            let (parts, seps) = split(&tokens[1..], ',');
+            if parts.len() > 1 && !parts[1].is_empty() {
+                return Err(syn::Error::new(
+                    seps[0],
+                    "several mutable views in one `index!` are not supported yet; take them one at a time, or split the array with `split_at_mut`",
+                ));
+            }
+            return Ok(Form::Mut(parse_target(&parts[0])?));
+        }
+    }
+    if let Some((pos, op)) = find_assign(tokens) {
+        let op_len = if matches!(op, AssignOp::Set) { 1 } else { 2 };
+        let target = parse_target(&tokens[..pos])?;
+        let value_tokens = &tokens[pos + op_len..];
+        if value_tokens.is_empty() {
+            return Err(syn::Error::new(
+                tokens[pos].span(),
+                "expected a value after the assignment operator",
+            ));
+        }
+        let value: Expr = syn::parse2(value_tokens.iter().cloned().collect())?;
+        return Ok(Form::Assign { target, op, value });
+    }
+    Ok(Form::Read(parse_target(tokens)?))
+}
+
+/// Finds a top-level assignment operator: `=` that is not part of `==`, `<=`, `>=`, `!=`
+/// or `=>`, or one of `+=`, `-=`, `*=`, `/=`. Returns the position of its first character.
+fn find_assign(tokens: &[TokenTree]) -> Option<(usize, AssignOp)> {
+    for (i, tt) in tokens.iter().enumerate() {
+        let TokenTree::Punct(p) = tt else { continue };
+        if p.as_char() != '=' {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|j| match &tokens[j] {
+            TokenTree::Punct(q) if q.spacing() == proc_macro2::Spacing::Joint => Some(q.as_char()),
+            _ => None,
+        });
+        let next_is_eq_or_gt = p.spacing() == proc_macro2::Spacing::Joint
+            && matches!(tokens.get(i + 1), Some(t) if is_punct(t, '=') || is_punct(t, '>'));
+        if next_is_eq_or_gt {
+            continue;
+        }
+        match prev {
+            None => return Some((i, AssignOp::Set)),
+            Some('+') => return Some((i - 1, AssignOp::Add)),
+            Some('-') => return Some((i - 1, AssignOp::Sub)),
+            Some('*') => return Some((i - 1, AssignOp::Mul)),
+            Some('/') => return Some((i - 1, AssignOp::Div)),
+            // `==`, `<=`, `>=`, `!=`: a comparison, not an assignment.
+            Some(_) => continue,
+        }
+    }
+    None
+}
+
+fn parse_target(tokens: &[TokenTree]) -> syn::Result<Target> {
+    let first_bracket = tokens
+        .iter()
+        .rposition(|t| !is_bracket(t))
+        .map_or(0, |i| i + 1);
+    if first_bracket == tokens.len() {
+        return Err(syn::Error::new(
+            span_of(tokens),
+            "expected an index in brackets after the array, as in `index!(a[1:3])`",
+        ));
+    }
+    if first_bracket == 0 {
+        return Err(syn::Error::new(
+            span_of(tokens),
+            "expected an array expression before the brackets, as in `index!(a[1:3])`",
+        ));
+    }
+    let base: TokenStream = tokens[..first_bracket].iter().cloned().collect();
+    let mut brackets = Vec::new();
+    let mut errors = None;
+    for tt in &tokens[first_bracket..] {
+        let TokenTree::Group(g) = tt else {
+            unreachable!("only bracket groups follow the base")
+        };
+        match parse_bracket(g.stream(), g.span()) {
+            Ok(b) => brackets.push(b),
+            Err(e) => push_error(&mut errors, e),
+        }
+    }
+    match errors {
+        Some(e) => Err(e),
+        None => Ok(Target { base, brackets }),
+    }
+}
+
+fn parse_bracket(stream: TokenStream, span: Span) -> syn::Result<Bracket> {
+    let tokens: Vec<TokenTree> = stream.into_iter().collect();
+    if tokens.is_empty() {
+        return Err(syn::Error::new(
+            span,
+            "empty index: write `a[...]` for the whole array",
+        ));
+    }
+    let (mut parts, seps) = split(&tokens, ',');
+    // A trailing comma is allowed.
+    if parts.len() > 1 && parts.last().is_some_and(Vec::is_empty) {
+        parts.pop();
+    }
+    let mut items = Vec::new();
+    let mut errors = None;
+    let mut ellipsis_seen = false;
+    for (k, part) in parts.iter().enumerate() {
+        if part.is_empty() {
+            let at = seps.get(k).or(seps.last()).copied().unwrap_or(span);
+            push_error(
+                &mut errors,
+                syn::Error::new(at, "empty index item: each item between commas needs a value, a slice such as `:` or `1:3`, `...` or `None`"),
+            );
+            continue;
+        }
+        match parse_item(part) {
+            Ok(Item::Ellipsis) if ellipsis_seen => push_error(
+                &mut errors,
+                syn::Error::new(
+                    span_of(part),
+                    "an index can only have a single ellipsis ('...')",
+                ),
+            ),
+            Ok(item) => {
+                ellipsis_seen |= matches!(item, Item::Ellipsis);
+                items.push(item);
+            }
+            Err(e) => push_error(&mut errors, e),
+        }
+    }
+    match errors {
+        Some(e) => Err(e),
+        None => Ok(Bracket { span, items }),
+    }
+}
+
+fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
+    if tokens.len() == 3 && tokens.iter().all(|t| is_punct(t, '.')) {
+        return Ok(Item::Ellipsis);
+    }
+    if tokens.len() == 2 && tokens.iter().all(|t| is_punct(t, '.')) {
+        return Err(syn::Error::new(
+            span_of(tokens),
+            "`..` is not an index item: write `...` for all remaining axes, or `:` for one whole axis",
+        ));
+    }
+    if let [TokenTree::Ident(i)] = tokens {
+        if i == "None" {
+            return Ok(Item::NewAxis);
+        }
+    }
+    if tokens.iter().any(|t| is_punct(t, ':')) {
+        return parse_slice(tokens);
+    }
+    if let [TokenTree::Group(g)] = tokens {
+        if g.delimiter() == Delimiter::Bracket {
+            return Err(syn::Error::new(
+                g.span(),
+                "integer-array and mask indexing (`[0, 2]`) is not supported by this version; use slices, integers, `...` and `None`",
+            ));
+        }
+    }
+    let expr = parse_expr(tokens)?;
+    if is_comparison(&expr) {
+        return Err(syn::Error::new(
+            span_of(tokens),
+            "mask indexing (`a > 5`) is not supported by this version; use slices, integers, `...` and `None`",
+        ));
+    }
+    let literal = is_int_literal(&expr);
+    Ok(Item::Int { expr, literal })
+}
+
+fn parse_slice(tokens: &[TokenTree]) -> syn::Result<Item> {
+    let (segments, colons) = split(tokens, ':');
+    if segments.len() > 3 {
+        return Err(syn::Error::new(
+            colons[2],
+            "a slice has at most two colons: `start:stop:step`",
+        ));
+    }
+    let mut parts: [Option<Part>; 3] = [None, None, None];
+    let mut errors = None;
+    for (k, seg) in segments.iter().enumerate() {
+        if seg.is_empty() {
+            continue;
+        }
+        match parse_expr(seg) {
+            Ok(expr) => {
+                if k == 2 && is_zero_literal(&expr) {
+                    push_error(
+                        &mut errors,
+                        syn::Error::new(span_of(seg), "slice step cannot be zero"),
+                    );
+                }
+                let literal = is_int_literal(&expr);
+                parts[k] = Some(Part { expr, literal });
+            }
+            Err(e) => push_error(&mut errors, e),
+        }
+    }
+    match errors {
+        Some(e) => Err(e),
+        None => Ok(Item::Slice { parts }),
+    }
+}
+
+fn parse_expr(tokens: &[TokenTree]) -> syn::Result<Expr> {
+    syn::parse2::<Expr>(tokens.iter().cloned().collect()).map_err(|e| {
+        syn::Error::new(
+            span_of(tokens),
+            format!("malformed index item: {e}; an item is an integer expression, a slice `start:stop:step`, `...` or `None` (a path such as `consts::N` needs parentheses: `(consts::N)`)"),
+        )
+    })
+}
+
+/// An unsuffixed integer literal, possibly negated: these are `isize` inside `index!`.
+fn is_int_literal(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(i), ..
+        }) => i.suffix().is_empty(),
+        Expr::Unary(ExprUnary {
+            op: UnOp::Neg(_),
+            expr,
+            ..
+        }) => is_int_literal(expr),
+        Expr::Paren(p) => is_int_literal(&p.expr),
+        _ => false,
+    }
+}
+
+fn is_zero_literal(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(i), ..
+        }) => i.base10_digits().bytes().all(|b| b == b'0'),
+        Expr::Unary(ExprUnary {
+            op: UnOp::Neg(_),
+            expr,
+            ..
+        }) => is_zero_literal(expr),
+        Expr::Paren(p) => is_zero_literal(&p.expr),
+        _ => false,
+    }
+}
+
+/// A comparison (`a > 5`), possibly combined with `&`, `|`, `!`: a mask.
+fn is_comparison(e: &Expr) -> bool {
+    use syn::BinOp::*;
+    match e {
+        Expr::Binary(b) => match b.op {
+            Lt(_) | Le(_) | Gt(_) | Ge(_) | Eq(_) | Ne(_) => true,
+            BitAnd(_) | BitOr(_) => is_comparison(&b.left) || is_comparison(&b.right),
+            _ => false,
+        },
+        Expr::Unary(ExprUnary {
+            op: UnOp::Not(_),
+            expr,
+            ..
+        }) => is_comparison(expr),
+        Expr::Paren(p) => is_comparison(&p.expr),
+        _ => false,
+    }
+}
