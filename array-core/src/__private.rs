@@ -156,7 +156,10 @@ elem_or_view!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 
 type Out<S, const C: usize, const K: usize, const M: usize> = <S as IndexRank<C, K, M>>::Out;
 
 #[inline(always)]
-fn raw_view<'a, S: Source<'a>, O: Dim>(src: S, items: &[Item]) -> Result<View<'a, S::Elem, O>, IndexError> {
+fn raw_view<'a, S: Source<'a>, O: Dim>(
+    src: S,
+    items: &[Item],
+) -> Result<View<'a, S::Elem, O>, IndexError> {
     let (ptr, shape, strides) = src.into_view().raw();
     let (ptr, shape, strides) = slicing::apply::<S::Elem, S::Dim, O>(ptr, &shape, &strides, items)?;
     // SAFETY: `apply` maps a valid layout to a layout of a subset of its elements.
@@ -304,7 +307,10 @@ pub enum Op {
 }
 
 /// `target = value`, broadcasting; nothing is written when the value does not broadcast.
-pub fn try_set<'a, S: SourceMut<'a>, V: Value<S::Elem>>(target: S, value: V) -> Result<(), IndexError>
+pub fn try_set<'a, S: SourceMut<'a>, V: Value<S::Elem>>(
+    target: S,
+    value: V,
+) -> Result<(), IndexError>
 where
     S::Elem: Clone,
 {

@@ -76,7 +76,10 @@ impl fmt::Display for IndexError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             IndexError::OutOfBounds { index, axis, size } => {
-                write!(f, "index {index} is out of bounds for axis {axis} with size {size}")
+                write!(
+                    f,
+                    "index {index} is out of bounds for axis {axis} with size {size}"
+                )
             }
             IndexError::TooManyIndices { ndim, indexed } => write!(
                 f,
@@ -237,7 +240,11 @@ mod tests {
             "index -6 is out of bounds for axis 1 with size 5"
         );
         assert_eq!(
-            IndexError::TooManyIndices { ndim: 2, indexed: 3 }.to_string(),
+            IndexError::TooManyIndices {
+                ndim: 2,
+                indexed: 3
+            }
+            .to_string(),
             "too many indices for array: array is 2-dimensional, but 3 were indexed"
         );
         assert_eq!(

@@ -5,9 +5,9 @@
 
 use core::fmt;
 
+use crate::View;
 use crate::layout;
 use crate::rank::Dim;
-use crate::View;
 
 /// Writes `Name([[1, 2], [3, 4]], shape=[2, 2], strides=[2, 1])`.
 pub(crate) fn debug_array<T: fmt::Debug, D: Dim>(

@@ -138,7 +138,9 @@ impl<T, D: Dim> Clone for Iter<'_, T, D> {
 
 impl<T, D: Dim> fmt::Debug for Iter<'_, T, D> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Iter").field("remaining", &self.len()).finish()
+        f.debug_struct("Iter")
+            .field("remaining", &self.len())
+            .finish()
     }
 }
 

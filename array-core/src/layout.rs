@@ -13,7 +13,9 @@ use crate::rank::Dim;
 pub(crate) fn checked_size<T>(shape: &[usize]) -> Result<usize, ShapeError> {
     let mut n: usize = 1;
     for &d in shape {
-        n = n.checked_mul(d).ok_or_else(|| ShapeError::overflow(shape))?;
+        n = n
+            .checked_mul(d)
+            .ok_or_else(|| ShapeError::overflow(shape))?;
     }
     // An allocation (and every offset into it) must fit in isize bytes. With a zero-length
     // axis the count is 0 whatever the other axes are, but those still must not overflow
@@ -128,8 +130,12 @@ mod tests {
     fn sizes_and_strides() {
         assert_eq!(checked_size::<f64>(&[2, 3, 4]).unwrap(), 24);
         assert_eq!(checked_size::<f64>(&[]).unwrap(), 1);
-        assert_eq!(checked_size::<f64>(&[0, usize::MAX]).unwrap_err().to_string(),
-            "array is too big: shape (0, 18446744073709551615) has more elements or bytes than fit in isize");
+        assert_eq!(
+            checked_size::<f64>(&[0, usize::MAX])
+                .unwrap_err()
+                .to_string(),
+            "array is too big: shape (0, 18446744073709551615) has more elements or bytes than fit in isize"
+        );
         assert!(checked_size::<u8>(&[1 << 32, 1 << 32]).is_err());
         assert!(checked_size::<u64>(&[1 << 61]).is_err());
         assert_eq!(c_strides::<U3>(&[2, 3, 4]), [12, 4, 1]);

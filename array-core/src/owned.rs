@@ -82,7 +82,10 @@ impl<T, D: Dim> Owned<T, D> {
     /// assert_eq!(a, array![[0, 1, 2], [10, 11, 12]]);
     /// ```
     #[track_caller]
-    pub fn from_shape_fn<Sh: IntoShape<Dim = D>>(shape: Sh, mut f: impl FnMut(D::Shape) -> T) -> Self {
+    pub fn from_shape_fn<Sh: IntoShape<Dim = D>>(
+        shape: Sh,
+        mut f: impl FnMut(D::Shape) -> T,
+    ) -> Self {
         let shape = shape.into_shape();
         let n = layout::checked_size::<T>(shape.as_ref()).unwrap_or_else(|e| fail(e));
         let mut data = Vec::with_capacity(n);

@@ -40,25 +40,9 @@ pub trait Dim:
     /// The number of axes.
     const NDIM: usize;
     /// The shape, `[usize; NDIM]`.
-    type Shape: Copy
-        + Debug
-        + Eq
-        + Hash
-        + Send
-        + Sync
-        + 'static
-        + AsRef<[usize]>
-        + AsMut<[usize]>;
+    type Shape: Copy + Debug + Eq + Hash + Send + Sync + 'static + AsRef<[usize]> + AsMut<[usize]>;
     /// The strides, `[isize; NDIM]`, in elements.
-    type Strides: Copy
-        + Debug
-        + Eq
-        + Hash
-        + Send
-        + Sync
-        + 'static
-        + AsRef<[isize]>
-        + AsMut<[isize]>;
+    type Strides: Copy + Debug + Eq + Hash + Send + Sync + 'static + AsRef<[isize]> + AsMut<[isize]>;
     /// The same rank as a typenum number, for rank arithmetic.
     #[doc(hidden)]
     type Tn: Unsigned;

@@ -10,6 +10,9 @@ use core::ptr::NonNull;
 use crate::error::IndexError;
 use crate::rank::Dim;
 
+/// A layout with its data pointer: what a view is made of.
+pub(crate) type RawParts<T, D> = (NonNull<T>, <D as Dim>::Shape, <D as Dim>::Strides);
+
 /// One item of a basic index, as the `index!` macro evaluates it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
@@ -111,7 +114,7 @@ pub(crate) fn apply<T, D: Dim, O: Dim>(
     shape: &D::Shape,
     strides: &D::Strides,
     items: &[Item],
-) -> Result<(NonNull<T>, O::Shape, O::Strides), IndexError> {
+) -> Result<RawParts<T, O>, IndexError> {
     let (shape, strides) = (shape.as_ref(), strides.as_ref());
     let ndim = D::NDIM;
     let mut consumed = 0;
@@ -252,10 +255,22 @@ mod tests {
         assert_eq!(s(Some(0), Some(100), None).indices(5), Some((0, 1, 5)));
         assert_eq!(s(None, None, Some(-1)).indices(5), Some((4, -1, 5)));
         assert_eq!(s(None, Some(0), None).indices(5), Some((0, 1, 0)));
-        assert_eq!(s(None, None, Some(isize::MIN)).indices(5), Some((4, -isize::MAX, 1)));
-        assert_eq!(s(None, None, Some(isize::MAX)).indices(5), Some((0, isize::MAX, 1)));
-        assert_eq!(s(Some(-100), Some(-100), Some(-1)).indices(5), Some((-1, -1, 0)));
-        assert_eq!(s(Some(isize::MIN), Some(isize::MAX), Some(2)).indices(5), Some((0, 2, 3)));
+        assert_eq!(
+            s(None, None, Some(isize::MIN)).indices(5),
+            Some((4, -isize::MAX, 1))
+        );
+        assert_eq!(
+            s(None, None, Some(isize::MAX)).indices(5),
+            Some((0, isize::MAX, 1))
+        );
+        assert_eq!(
+            s(Some(-100), Some(-100), Some(-1)).indices(5),
+            Some((-1, -1, 0))
+        );
+        assert_eq!(
+            s(Some(isize::MIN), Some(isize::MAX), Some(2)).indices(5),
+            Some((0, 2, 3))
+        );
         assert_eq!(s(None, None, Some(-1)).indices(0), Some((-1, -1, 0)));
         assert_eq!(s(None, None, Some(0)).indices(3), None);
     }

@@ -26,6 +26,7 @@ use crate::iter::{Iter, IterMut};
 use crate::layout;
 use crate::owned::Owned;
 use crate::rank::Dim;
+use crate::slicing::RawParts;
 
 /// A read-only view of array elements, like `&'a [T]` with a shape. `Copy`.
 ///
@@ -214,7 +215,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     /// use typed_array::prelude::*;
     /// let a = array![[1, 2], [3, 4]];
     /// let c: Owned<i32, U2> = a.t().to_owned();
-    /// assert_eq!(c.as_slice(), &[1, 3, 2, 4]);
+    /// assert_eq!(c.as_slice(), Some(&[1, 3, 2, 4][..]));
     /// ```
     pub fn to_owned(&self) -> Owned<T, D>
     where
@@ -235,7 +236,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
 
     /// The view with its pointer, shape and strides, for the index machinery.
     #[inline(always)]
-    pub(crate) fn raw(self) -> (NonNull<T>, D::Shape, D::Strides) {
+    pub(crate) fn raw(self) -> RawParts<T, D> {
         (self.ptr, self.shape, self.strides)
     }
 }
@@ -363,7 +364,7 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     #[inline(always)]
-    pub(crate) fn raw(self) -> (NonNull<T>, D::Shape, D::Strides) {
+    pub(crate) fn raw(self) -> RawParts<T, D> {
         (self.ptr, self.shape, self.strides)
     }
 }

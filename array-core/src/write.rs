@@ -136,12 +136,13 @@ pub(crate) fn broadcast_value<'s, U, S: Dim, D: Dim>(
 }
 
 /// Calls `f` on each pair of elements at the same multi-index; the shapes are equal.
-fn zip_with<T, U, D: Dim>(mut dst: ViewMut<'_, T, D>, src: View<'_, U, D>, mut f: impl FnMut(&mut T, &U)) {
+fn zip_with<T, U, D: Dim>(
+    mut dst: ViewMut<'_, T, D>,
+    src: View<'_, U, D>,
+    mut f: impl FnMut(&mut T, &U),
+) {
     debug_assert_eq!(dst.shape(), src.shape());
-    if let (Some(d), Some(s)) = (
-        layout_slice_mut(&mut dst),
-        src.as_slice(),
-    ) {
+    if let (Some(d), Some(s)) = (layout_slice_mut(&mut dst), src.as_slice()) {
         d.iter_mut().zip(s).for_each(|(a, b)| f(a, b));
         return;
     }

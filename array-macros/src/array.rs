@@ -36,7 +36,10 @@ fn parse_level(tokens: &[TokenTree]) -> syn::Result<Nested> {
         parts.pop();
     }
     if let Some(k) = parts.iter().position(Vec::is_empty) {
-        return Err(syn::Error::new(seps[k.min(seps.len() - 1)], "expected an element before this comma"));
+        return Err(syn::Error::new(
+            seps[k.min(seps.len() - 1)],
+            "expected an element before this comma",
+        ));
     }
     let mut rows: Vec<(Nested, proc_macro2::Span)> = Vec::new();
     let mut leaves = Vec::new();

@@ -63,7 +63,7 @@ pub(crate) enum Item {
     /// An integer expression; `literal` when it is an unsuffixed literal (which is `isize`).
     Int { expr: Expr, literal: bool },
     /// `start:stop:step`.
-    Slice { parts: [Option<Part>; 3] },
+    Slice { parts: Box<[Option<Part>; 3]> },
     /// `...`
     Ellipsis,
     /// `None`
@@ -247,7 +247,10 @@ fn parse_bracket(stream: TokenStream, span: Span) -> syn::Result<Bracket> {
             let at = seps.get(k).or(seps.last()).copied().unwrap_or(span);
             push_error(
                 &mut errors,
-                syn::Error::new(at, "empty index item: each item between commas needs a value, a slice such as `:` or `1:3`, `...` or `None`"),
+                syn::Error::new(
+                    at,
+                    "empty index item: each item between commas needs a value, a slice such as `:` or `1:3`, `...` or `None`",
+                ),
             );
             continue;
         }
@@ -276,11 +279,11 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
     if tokens.len() == 3 && tokens.iter().all(|t| is_punct(t, '.')) {
         return Ok(Item::Ellipsis);
     }
+    // Rust's `..` (a full range) reads as a full slice of one axis, like `:`.
     if tokens.len() == 2 && tokens.iter().all(|t| is_punct(t, '.')) {
-        return Err(syn::Error::new(
-            span_of(tokens),
-            "`..` is not an index item: write `...` for all remaining axes, or `:` for one whole axis",
-        ));
+        return Ok(Item::Slice {
+            parts: Box::new([None, None, None]),
+        });
     }
     if let [TokenTree::Ident(i)] = tokens {
         if i == "None" {
@@ -303,6 +306,22 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
         return Err(syn::Error::new(
             span_of(tokens),
             "mask indexing (`a > 5`) is not supported by this version; use slices, integers, `...` and `None`",
+        ));
+    }
+    if let Expr::Range(r) = &expr {
+        return Err(syn::Error::new(
+            span_of(tokens),
+            format!(
+                "Rust ranges are not index items: write the NumPy slice `{}:{}` instead",
+                r.start
+                    .as_ref()
+                    .map_or(String::new(), |e| quote::ToTokens::to_token_stream(e)
+                        .to_string()),
+                r.end
+                    .as_ref()
+                    .map_or(String::new(), |e| quote::ToTokens::to_token_stream(e)
+                        .to_string()),
+            ),
         ));
     }
     let literal = is_int_literal(&expr);
@@ -339,7 +358,9 @@ fn parse_slice(tokens: &[TokenTree]) -> syn::Result<Item> {
     }
     match errors {
         Some(e) => Err(e),
-        None => Ok(Item::Slice { parts }),
+        None => Ok(Item::Slice {
+            parts: Box::new(parts),
+        }),
     }
 }
 
