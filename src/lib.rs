@@ -1,4 +1,66 @@
 //! NumPy's indexing for Rust, with the copy-vs-view rules checked by the compiler.
+//!
+//! In NumPy, `a[1:4]` is a view and `a[[1, 2]]` is a copy, and nothing but memory tells
+//! them apart: a write through the first changes `a`, a write through the second is lost.
+//! Here the difference is in the type:
+//!
+//! | kind | what it is | may write? |
+//! |---|---|---|
+//! | [`Owned<T, D>`] | owns its elements (C order) | yes |
+//! | [`View<'a, T, D>`] | borrows read-only, like `&'a [T]`; `Copy` | no |
+//! | [`ViewMut<'a, T, D>`] | borrows exclusively, like `&'a mut [T]` | yes |
+//! | [`CowArray<'a, T, D>`] | a view or a copy, decided at run time | no |
+//!
+//! `D` is the rank as a type: [`U0`], [`U1`], [`U2`], ... Integer indices remove axes and
+//! `None` adds them at the type level, so indexing more axes than an array has is a compile
+//! error.
+//!
+//! ```
+//! use typed_array::prelude::*;
+//!
+//! let mut a = Owned::<i64, U1>::arange(12).into_shape([3, 4]).unwrap();
+//!
+//! let v: View<'_, i64, U2> = index!(a[1:, ::-1]);      // a view: nothing is copied
+//! assert_eq!(v, array![[7, 6, 5, 4], [11, 10, 9, 8]]);
+//!
+//! let row: View<'_, i64, U1> = index!(a[-1]);           // an integer removes an axis
+//! let x: &i64 = index!(a[2, 3]);                        // one integer per axis: the element
+//! assert_eq!((row[0], *x), (8, 11));
+//!
+//! let mut col = index!(mut a[:, 0]);                    // a writable view
+//! col[1] = 40;
+//! index!(a[0, ::2] = 0);                                // assignment through an index
+//! index!(a[..., None][2] += 100);                       // compound assignment, chained
+//! assert_eq!(a, array![[0, 1, 0, 3], [40, 5, 6, 7], [108, 109, 110, 111]]);
+//! ```
+//!
+//! # `index!` items
+//!
+//! | item | meaning | result |
+//! |---|---|---|
+//! | `i` (any integer expression: `-1`, `n - 1`, `idx`) | one position, negative from the end | axis removed |
+//! | `start:stop:step`, any part omitted (`:`, `1:`, `:-1`, `::2`, `::-1`) | NumPy's slice | view |
+//! | `..` | the same as `:` | view |
+//! | `...` | as many `:` as needed | view |
+//! | `None` | a new axis of length 1 | view |
+//!
+//! Slice bounds clamp as Python's do (`a[0:100]` is the whole axis, `a[4:1:-1]` is
+//! positions 4, 3, 2) and never overflow. Integer literals are `isize`; other integer
+//! expressions may be of any integer type. A path inside an item needs parentheses:
+//! `a[(consts::N):]`, since `::` inside brackets is two slice colons.
+//!
+//! # Forms
+//!
+//! | form | gives |
+//! |---|---|
+//! | `index!(a[ITEMS])` | a `View`, or `&T` when the items are one integer per axis |
+//! | `index!(mut a[ITEMS])` | a `ViewMut`, or `&mut T` |
+//! | `index!(a[ITEMS] = v)`, `+=`, `-=`, `*=`, `/=` | writes into `a`; `v` is a scalar or an array that broadcasts |
+//! | `try_index!(...)` | any form above as `Result<_, IndexError>` |
+//!
+//! In an assignment the items and the value are evaluated before `a` is borrowed, so a
+//! value computed from `a` works when it is a copy, and a view of `a` is refused by the
+//! borrow checker (write `.to_owned()` to copy first, which is what NumPy does implicitly).
 #![deny(missing_docs)]
 
 pub use array_core::*;
@@ -35,13 +97,36 @@ macro_rules! array {
     ($($t:tt)*) => { $crate::__private::array_impl!($crate; $($t)*) };
 }
 
-/// NumPy indexing: `index!(a[1:4, ::-1, ..., None])`. See the crate documentation.
+/// NumPy indexing: `index!(a[1:4, ::-1, ..., None])`. See the crate documentation for
+/// the items and forms.
+///
+/// # Panics
+/// When an integer is out of bounds (`index 5 is out of bounds for axis 0 with size 5`), a
+/// computed slice step is zero, or an assigned value does not broadcast to the selection.
+/// [`try_index!`] returns these as errors. Nothing is written when an assignment fails.
+///
+/// ```
+/// use typed_array::prelude::*;
+/// let mut a = array![[1, 2, 3], [4, 5, 6]];
+/// assert_eq!(index!(a[:, ::-1]), array![[3, 2, 1], [6, 5, 4]]);
+/// index!(a[1] = array![7, 8, 9]);
+/// assert_eq!(*index!(a[-1, -1]), 9);
+/// ```
 #[macro_export]
 macro_rules! index {
     ($($t:tt)*) => { $crate::__private::index_impl!($crate; panic; $($t)*) };
 }
 
 /// [`index!`], returning `Result<_, IndexError>` instead of panicking.
+///
+/// ```
+/// use typed_array::prelude::*;
+/// let mut a = array![1, 2, 3];
+/// let err = try_index!(a[3]).unwrap_err();
+/// assert_eq!(err.to_string(), "index 3 is out of bounds for axis 0 with size 3");
+/// assert!(try_index!(a[:2] = array![1, 2, 3]).is_err());
+/// assert_eq!(a, array![1, 2, 3]); // nothing was written
+/// ```
 #[macro_export]
 macro_rules! try_index {
     ($($t:tt)*) => { $crate::__private::index_impl!($crate; try; $($t)*) };

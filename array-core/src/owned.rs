@@ -190,7 +190,7 @@ impl<T, D: Dim> Owned<T, D> {
     pub fn view_mut(&mut self) -> ViewMut<'_, T, D> {
         // SAFETY: `&mut self` lends the buffer exclusively; C strides address each element
         // once.
-        unsafe { ViewMut::from_raw(self.ptr(), self.shape, self.strides) }
+        unsafe { ViewMut::from_raw(self.ptr_mut(), self.shape, self.strides) }
     }
 
     /// The transpose (all axes reversed) as a writable view.
@@ -234,10 +234,18 @@ impl<T, D: Dim> Owned<T, D> {
         (&self.shape, &self.strides)
     }
 
+    /// The buffer's pointer, for reading only.
     #[inline(always)]
     fn ptr(&self) -> NonNull<T> {
         // Vec's pointer is never null (dangling and aligned when empty).
         NonNull::new(self.data.as_ptr().cast_mut()).unwrap_or(NonNull::dangling())
+    }
+
+    /// The buffer's pointer, for writing: derived from `as_mut_ptr` so that writes through
+    /// it are allowed by the aliasing model.
+    #[inline(always)]
+    fn ptr_mut(&mut self) -> NonNull<T> {
+        NonNull::new(self.data.as_mut_ptr()).unwrap_or(NonNull::dangling())
     }
 }
 

@@ -17,7 +17,11 @@ use crate::ast::{AssignOp, Bracket, Call, Form, Item, Mode, Part, Target};
 
 pub(crate) fn expand(call: &Call) -> TokenStream {
     let k = &call.krate;
-    let p = quote!(#k::__private);
+    // The runtime is imported under a hygienic name, so that generated calls can be
+    // located at the user's tokens (a path starting with `$crate` cannot).
+    let p_ident = syn::Ident::new("__ta_rt", Span::mixed_site());
+    let import = quote!(use #k::__private as #p_ident;);
+    let p = quote!(#p_ident);
     let try_mode = call.mode == Mode::Try;
     // Locals and the block label are hygienic: the user's expressions cannot see them.
     let label = syn::Lifetime::new("'__ta_block", Span::mixed_site());
@@ -80,9 +84,9 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
         }
     };
     if try_mode {
-        quote!(#label: { #body })
+        quote!(#label: { #import #body })
     } else {
-        quote!({ #body })
+        quote!({ #import #body })
     }
 }
 
@@ -134,6 +138,11 @@ fn step(
     let prefix = if try_mode { "try_" } else { "" };
     let suffix = if write { "_mut" } else { "" };
     let span = b.span;
+    // The locals keep their hygiene but take the bracket's location, so that a rank error
+    // points at the bracket rather than at the whole macro call.
+    let src = &syn::Ident::new(&src.to_string(), Span::mixed_site().located_at(span));
+    let arr = &syn::Ident::new(&arr.to_string(), Span::mixed_site().located_at(span));
+    let p = &syn::Ident::new(&p.to_string(), Span::mixed_site().located_at(span));
     if b.ints_only() {
         let f = format_ident!("{}elem{}", prefix, suffix, span = span);
         quote_spanned!(span=> #p::#f::<_, #k>(#src, &#arr))
