@@ -72,7 +72,7 @@ fn from_shape_vec_and_into_shape() {
     let err = Owned::from_shape_vec([2, 2], vec![1, 2, 3]).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "cannot reshape array of size 3 into shape (2, 2)"
+        "cannot reshape array of size 3 into shape (2,2)"
     );
 }
 
@@ -82,7 +82,7 @@ fn shape_overflow_is_an_error_not_a_wrap() {
     assert!(matches!(err, ShapeError::Overflow { .. }), "{err}");
     assert_eq!(
         err.to_string(),
-        "array is too big: shape (18446744073709551615, 2) has more elements or bytes than fit in isize"
+        "array is too big: shape (18446744073709551615,2) has more elements or bytes than fit in isize"
     );
     // Zero elements, but the other axes would still overflow the strides.
     let err = Owned::<u8, U3>::from_shape_vec([0, 1 << 40, 1 << 40], vec![]).unwrap_err();

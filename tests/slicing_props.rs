@@ -99,7 +99,7 @@ fn reference(
             }
             Item::Slice(s) => {
                 let p = naive_positions(s, shape[axis])
-                    .ok_or_else(|| format!("slice step cannot be zero (slice for axis {axis})"))?;
+                    .ok_or_else(|| "slice step cannot be zero".to_string())?;
                 picks.push((Some(axis), p, true));
                 axis += 1;
             }

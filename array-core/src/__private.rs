@@ -10,10 +10,10 @@
 
 use core::ops::{AddAssign, DivAssign, MulAssign, SubAssign};
 
-use crate::error::{IndexError, fail};
+use crate::error::{IndexError, OrFail};
 use crate::rank::{Dim, IndexRank, Rank, U0};
 use crate::slicing::{self, IndexInt};
-use crate::write::{Value, Writable, combine};
+use crate::write::{Rule, Value, Writable, combine};
 use crate::{CowArray, Owned, View, ViewMut};
 
 pub use crate::slicing::{Item, Slice};
@@ -83,6 +83,9 @@ pub trait SourceMut<'a> {
     type Elem: 'a;
     /// The rank.
     type Dim: Dim;
+    /// True for a single element picked by integers (`a[i, j]`), which NumPy assigns
+    /// only a scalar, unlike a 0-d view (`a[i, j, ...]`).
+    const ELEMENT: bool = false;
     /// The source as a writable view.
     fn into_view_mut(self) -> ViewMut<'a, Self::Elem, Self::Dim>;
 }
@@ -99,6 +102,7 @@ impl<'a, T, D: Dim> SourceMut<'a> for ViewMut<'a, T, D> {
 impl<'a, T> SourceMut<'a> for &'a mut T {
     type Elem = T;
     type Dim = U0;
+    const ELEMENT: bool = true;
     #[inline(always)]
     fn into_view_mut(self) -> ViewMut<'a, T, U0> {
         ViewMut::from_mut(self)
@@ -190,7 +194,7 @@ where
     S: Source<'a>,
     S::Dim: IndexRank<C, K, M>,
 {
-    raw_view(src, items).unwrap_or_else(|e| fail(e))
+    raw_view(src, items).or_fail()
 }
 
 /// [`view`], returning the error.
@@ -218,7 +222,7 @@ where
     S::Dim: IndexRank<K, K, 0>,
     Out<S::Dim, K, K, 0>: ElemOrView,
 {
-    <Out<S::Dim, K, K, 0>>::from_view(raw_view(src, items).unwrap_or_else(|e| fail(e)))
+    <Out<S::Dim, K, K, 0>>::from_view(raw_view(src, items).or_fail())
 }
 
 /// [`elem`], returning the error.
@@ -246,7 +250,7 @@ where
     S: SourceMut<'a>,
     S::Dim: IndexRank<C, K, M>,
 {
-    raw_view_mut(src, items).unwrap_or_else(|e| fail(e))
+    raw_view_mut(src, items).or_fail()
 }
 
 /// [`view_mut`], returning the error.
@@ -274,7 +278,7 @@ where
     S::Dim: IndexRank<K, K, 0>,
     Out<S::Dim, K, K, 0>: ElemOrView,
 {
-    <Out<S::Dim, K, K, 0>>::from_view_mut(raw_view_mut(src, items).unwrap_or_else(|e| fail(e)))
+    <Out<S::Dim, K, K, 0>>::from_view_mut(raw_view_mut(src, items).or_fail())
 }
 
 /// [`elem_mut`], returning the error.
@@ -314,7 +318,14 @@ pub fn try_set<'a, S: SourceMut<'a>, V: Value<S::Elem>>(
 where
     S::Elem: Clone,
 {
-    combine(target.into_view_mut(), &value, |a, b| a.clone_from(b))
+    if S::ELEMENT && V::Dim::NDIM > 0 {
+        return Err(IndexError::Sequence {
+            shape: value.as_array().shape().into(),
+        });
+    }
+    combine(target.into_view_mut(), &value, Rule::SetItem, |a, b| {
+        a.clone_from(b)
+    })
 }
 
 /// `target = value`, panicking when the value does not broadcast.
@@ -323,7 +334,7 @@ pub fn set<'a, S: SourceMut<'a>, V: Value<S::Elem>>(target: S, value: V)
 where
     S::Elem: Clone,
 {
-    try_set(target, value).unwrap_or_else(|e| fail(e))
+    try_set(target, value).or_fail()
 }
 
 macro_rules! compound {
@@ -333,7 +344,12 @@ macro_rules! compound {
         where
             S::Elem: $trait + Clone,
         {
-            combine(target.into_view_mut(), &value, |a, b| *a $op b.clone())
+            if S::ELEMENT && V::Dim::NDIM > 0 {
+                return Err(IndexError::Sequence {
+                    shape: value.as_array().shape().into(),
+                });
+            }
+            combine(target.into_view_mut(), &value, Rule::InPlace, |a, b| *a $op b.clone())
         }
 
         #[doc = concat!("`target ", stringify!($op), " value`, panicking when the value does not broadcast.")]
@@ -342,7 +358,7 @@ macro_rules! compound {
         where
             S::Elem: $trait + Clone,
         {
-            $try_name(target, value).unwrap_or_else(|e| fail(e))
+            $try_name(target, value).or_fail()
         }
     )*};
 }
@@ -416,11 +432,54 @@ impl<T, D: Dim> CowArray<'_, T, D> {
     }
 }
 
+/// The receiver methods for anything that is not an array, so that `index!(x[0])` on a
+/// non-array says so (E0277 with the message of [`IsArray`]) instead of naming a hidden
+/// method. Inherent methods win over this trait's at every auto-deref step, so real arrays
+/// never reach it.
+pub trait NotAnArray {
+    /// Never callable: `Self: IsArray` holds for no type that reaches this method.
+    fn __ta_read(&self) -> View<'static, Unreachable, Rank<32>>
+    where
+        Self: IsArray;
+    /// Never callable, as above.
+    fn __ta_write(&mut self) -> ViewMut<'static, Unreachable, Rank<32>>
+    where
+        Self: IsArray;
+}
+
+impl<X: ?Sized> NotAnArray for X {
+    fn __ta_read(&self) -> View<'static, Unreachable, Rank<32>>
+    where
+        Self: IsArray,
+    {
+        unreachable!("no type reaching this method is an array")
+    }
+    fn __ta_write(&mut self) -> ViewMut<'static, Unreachable, Rank<32>>
+    where
+        Self: IsArray,
+    {
+        unreachable!("no type reaching this method is an array")
+    }
+}
+
+/// Implemented by no type: the bound that makes `index!` on a non-array an error in the
+/// user's words.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an array",
+    label = "`index!` needs an array here",
+    note = "`index!` indexes an `Owned`, `View`, `ViewMut` or `CowArray`, or a reference to one; build one with `array![..]`, `Owned::from_vec(..)` or `View::from_slice(..)`"
+)]
+pub trait IsArray {}
+
+/// The element type of the placeholder result of `index!` on a non-array; it has no values.
+#[derive(Clone, Copy, Debug)]
+pub enum Unreachable {}
+
 /// Builds the array of an `array!` literal.
 #[track_caller]
 pub fn from_nested<T, const N: usize>(shape: [usize; N], data: Vec<T>) -> Owned<T, Rank<N>>
 where
     Rank<N>: Dim<Shape = [usize; N]>,
 {
-    Owned::from_shape_vec(shape, data).unwrap_or_else(|e| fail(e))
+    Owned::from_shape_vec(shape, data).or_fail()
 }

@@ -7,7 +7,7 @@
 
 use core::fmt;
 
-/// A shape written as NumPy writes a tuple: `(3,)`, `(2, 3)`, `()`.
+/// A shape written as NumPy writes one in its messages: `(3,)`, `(2,3)`, `()`.
 pub(crate) struct TupleShape<'a>(pub &'a [usize]);
 
 impl fmt::Display for TupleShape<'_> {
@@ -15,7 +15,7 @@ impl fmt::Display for TupleShape<'_> {
         f.write_str("(")?;
         for (i, n) in self.0.iter().enumerate() {
             if i > 0 {
-                f.write_str(", ")?;
+                f.write_str(",")?;
             }
             write!(f, "{n}")?;
         }
@@ -63,12 +63,32 @@ pub enum IndexError {
     },
     /// More than one `...` in one index.
     MultipleEllipsis,
-    /// An assigned value whose shape does not broadcast to the selection.
+    /// An assigned value whose shape does not broadcast to the selection (`=`).
     Broadcast {
-        /// The shape of the value.
+        /// The shape of the value, after its leading length-1 axes were dropped.
         from: Box<[usize]>,
         /// The shape of the selection.
         to: Box<[usize]>,
+    },
+    /// An array assigned to a single element (`a[i, j] = v` needs a scalar `v`).
+    Sequence {
+        /// The shape of the value.
+        shape: Box<[usize]>,
+    },
+    /// The operands of an in-place operation (`+=` and friends) do not broadcast together.
+    Operands {
+        /// The shape of the selection written to.
+        target: Box<[usize]>,
+        /// The shape of the value.
+        value: Box<[usize]>,
+    },
+    /// The operands of an in-place operation broadcast to a shape other than the
+    /// selection's, which cannot grow to hold it.
+    Output {
+        /// The shape of the selection written to.
+        target: Box<[usize]>,
+        /// The shape the operands broadcast to.
+        broadcast: Box<[usize]>,
     },
 }
 
@@ -85,9 +105,7 @@ impl fmt::Display for IndexError {
                 f,
                 "too many indices for array: array is {ndim}-dimensional, but {indexed} were indexed"
             ),
-            IndexError::ZeroStep { axis } => {
-                write!(f, "slice step cannot be zero (slice for axis {axis})")
-            }
+            IndexError::ZeroStep { .. } => f.write_str("slice step cannot be zero"),
             IndexError::MultipleEllipsis => {
                 f.write_str("an index can only have a single ellipsis ('...')")
             }
@@ -96,6 +114,20 @@ impl fmt::Display for IndexError {
                 "could not broadcast input array from shape {} into shape {}",
                 TupleShape(from),
                 TupleShape(to)
+            ),
+            IndexError::Sequence { .. } => f.write_str("setting an array element with a sequence."),
+            IndexError::Operands { target, value } => write!(
+                f,
+                "operands could not be broadcast together with shapes {} {} {}",
+                TupleShape(target),
+                TupleShape(value),
+                TupleShape(target)
+            ),
+            IndexError::Output { target, broadcast } => write!(
+                f,
+                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+                TupleShape(target),
+                TupleShape(broadcast)
             ),
         }
     }
@@ -125,7 +157,7 @@ impl IndexError {
 /// ```
 /// use typed_array::prelude::*;
 /// let err = Owned::from_shape_vec([2, 3], vec![1, 2, 3]).unwrap_err();
-/// assert_eq!(err.to_string(), "cannot reshape array of size 3 into shape (2, 3)");
+/// assert_eq!(err.to_string(), "cannot reshape array of size 3 into shape (2,3)");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -187,7 +219,7 @@ impl fmt::Display for ShapeError {
                 "axis {axis} is out of bounds for array of dimension {ndim}"
             ),
             ShapeError::NotAPermutation { axes } => {
-                write!(f, "axes don't match array: {axes:?} is not a permutation")
+                write!(f, "repeated axis in transpose: axes {axes:?}")
             }
         }
     }
@@ -222,6 +254,24 @@ pub(crate) fn fail(err: impl fmt::Display) -> ! {
     panic!("{err}")
 }
 
+/// `Result::unwrap` with the error's message and the caller's location (a closure passed
+/// to `unwrap_or_else` would report its own location instead).
+pub(crate) trait OrFail<T> {
+    /// The value, or a panic with the error's message at the caller's location.
+    fn or_fail(self) -> T;
+}
+
+impl<T, E: fmt::Display> OrFail<T> for Result<T, E> {
+    #[inline]
+    #[track_caller]
+    fn or_fail(self) -> T {
+        match self {
+            Ok(v) => v,
+            Err(e) => fail(e),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,7 +280,7 @@ mod tests {
     fn tuple_shapes_print_like_python() {
         assert_eq!(TupleShape(&[]).to_string(), "()");
         assert_eq!(TupleShape(&[3]).to_string(), "(3,)");
-        assert_eq!(TupleShape(&[2, 3]).to_string(), "(2, 3)");
+        assert_eq!(TupleShape(&[2, 3]).to_string(), "(2,3)");
     }
 
     #[test]

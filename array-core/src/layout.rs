@@ -134,7 +134,7 @@ mod tests {
             checked_size::<f64>(&[0, usize::MAX])
                 .unwrap_err()
                 .to_string(),
-            "array is too big: shape (0, 18446744073709551615) has more elements or bytes than fit in isize"
+            "array is too big: shape (0,18446744073709551615) has more elements or bytes than fit in isize"
         );
         assert!(checked_size::<u8>(&[1 << 32, 1 << 32]).is_err());
         assert!(checked_size::<u64>(&[1 << 61]).is_err());

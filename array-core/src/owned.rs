@@ -9,7 +9,7 @@
 use core::fmt;
 use core::ptr::NonNull;
 
-use crate::error::{ShapeError, fail};
+use crate::error::{OrFail, ShapeError};
 use crate::index::NdIndex;
 use crate::iter::IterMut;
 use crate::layout;
@@ -87,7 +87,7 @@ impl<T, D: Dim> Owned<T, D> {
         mut f: impl FnMut(D::Shape) -> T,
     ) -> Self {
         let shape = shape.into_shape();
-        let n = layout::checked_size::<T>(shape.as_ref()).unwrap_or_else(|e| fail(e));
+        let n = layout::checked_size::<T>(shape.as_ref()).or_fail();
         let mut data = Vec::with_capacity(n);
         let mut index = D::shape_filled(0);
         for k in 0..n {
@@ -116,7 +116,7 @@ impl<T, D: Dim> Owned<T, D> {
         T: Clone,
     {
         let shape = shape.into_shape();
-        let n = layout::checked_size::<T>(shape.as_ref()).unwrap_or_else(|e| fail(e));
+        let n = layout::checked_size::<T>(shape.as_ref()).or_fail();
         // SAFETY: `vec!` makes exactly `n` elements for the validated shape.
         unsafe { Self::from_vec_unchecked(shape, vec![value; n]) }
     }

@@ -20,7 +20,7 @@ use core::fmt;
 use core::marker::PhantomData;
 use core::ptr::NonNull;
 
-use crate::error::{ShapeError, fail};
+use crate::error::{OrFail, ShapeError};
 use crate::index::NdIndex;
 use crate::iter::{Iter, IterMut};
 use crate::layout;
@@ -195,7 +195,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     /// ```
     #[track_caller]
     pub fn permute_axes(self, axes: D::Strides) -> View<'a, T, D> {
-        self.try_permute_axes(axes).unwrap_or_else(|e| fail(e))
+        self.try_permute_axes(axes).or_fail()
     }
 
     /// [`View::permute_axes`], returning an error instead of panicking.

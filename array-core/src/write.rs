@@ -6,7 +6,7 @@
 
 use core::ops::{AddAssign, DivAssign, MulAssign, SubAssign};
 
-use crate::error::{IndexError, fail};
+use crate::error::{IndexError, OrFail};
 use crate::rank::{Dim, U0};
 use crate::{CowArray, Owned, View, ViewMut};
 
@@ -103,36 +103,88 @@ impl<'a, T> ViewMut<'a, T, U0> {
     }
 }
 
-/// Broadcasts `src` to `to` as NumPy's setitem does: leading length-1 axes of the value are
-/// dropped, then axes are matched from the right, each of length 1 or equal.
+/// How a value is stretched over a target.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Rule {
+    /// NumPy's setitem (`a[...] = v`): leading length-1 axes of the value are dropped, then
+    /// the value broadcasts to the target.
+    SetItem,
+    /// NumPy's in-place operators (`a[...] += v`): the value and the target broadcast
+    /// together, and the result must have the target's shape.
+    InPlace,
+}
+
+/// Broadcasts `src` to the shape `to` under `rule`, giving a view of `src` with `to`'s shape
+/// (zero strides on stretched axes).
 pub(crate) fn broadcast_value<'s, U, S: Dim, D: Dim>(
     src: View<'s, U, S>,
     to: &D::Shape,
+    rule: Rule,
 ) -> Result<View<'s, U, D>, IndexError> {
     let (ssh, sst) = (src.shape.as_ref(), src.strides.as_ref());
     let to_sl = to.as_ref();
     let mut skip = 0;
-    while ssh.len() - skip > to_sl.len() && ssh[skip] == 1 {
-        skip += 1;
+    if rule == Rule::SetItem {
+        while ssh.len() - skip > to_sl.len() && ssh[skip] == 1 {
+            skip += 1;
+        }
     }
     let (ssh, sst) = (&ssh[skip..], &sst[skip..]);
-    if ssh.len() > to_sl.len() {
-        return Err(IndexError::broadcast(src.shape.as_ref(), to_sl));
+    let compatible = (rule == Rule::InPlace || ssh.len() <= to_sl.len())
+        && ssh
+            .iter()
+            .rev()
+            .zip(to_sl.iter().rev())
+            .all(|(&n, &t)| n == t || n == 1 || (rule == Rule::InPlace && t == 1));
+    if !compatible {
+        return Err(match rule {
+            Rule::SetItem => IndexError::broadcast(ssh, to_sl),
+            Rule::InPlace => IndexError::Operands {
+                target: to_sl.into(),
+                value: ssh.into(),
+            },
+        });
+    }
+    if ssh.len() > to_sl.len()
+        || ssh
+            .iter()
+            .rev()
+            .zip(to_sl.iter().rev())
+            .any(|(&n, &t)| n != t && n != 1)
+    {
+        // Only an in-place operation gets here (setitem's mismatches were caught above):
+        // the operands broadcast, but to a shape larger than the target.
+        return Err(output_mismatch(ssh, to_sl));
     }
     let lead = to_sl.len() - ssh.len();
     let mut strides = D::strides_filled(0);
     for (k, (&n, &s)) in ssh.iter().zip(sst).enumerate() {
-        let t = to_sl[lead + k];
-        if n == t {
+        if n == to_sl[lead + k] {
             strides.as_mut()[lead + k] = s;
-        } else if n != 1 {
-            return Err(IndexError::broadcast(src.shape.as_ref(), to_sl));
         }
     }
-    // SAFETY: every multi-index within `to` maps, through zero strides on broadcast axes, to
+    // SAFETY: every multi-index within `to` maps, through zero strides on stretched axes, to
     // a multi-index within the source's shape, so it addresses a source element. When the
     // target is empty the pointer is never read.
     Ok(unsafe { View::from_raw(src.ptr, *to, strides) })
+}
+
+/// The error for operands that broadcast to a shape other than the target's.
+#[cold]
+fn output_mismatch(value: &[usize], target: &[usize]) -> IndexError {
+    let n = value.len().max(target.len());
+    let at = |s: &[usize], k: usize| {
+        if k < n - s.len() {
+            1
+        } else {
+            s[k - (n - s.len())]
+        }
+    };
+    let broadcast: Box<[usize]> = (0..n).map(|k| at(value, k).max(at(target, k))).collect();
+    IndexError::Output {
+        target: target.into(),
+        broadcast,
+    }
 }
 
 /// Calls `f` on each pair of elements at the same multi-index; the shapes are equal.
@@ -158,9 +210,10 @@ fn layout_slice_mut<'v, T, D: Dim>(v: &'v mut ViewMut<'_, T, D>) -> Option<&'v m
 pub(crate) fn combine<T, V: Value<T> + ?Sized, D: Dim>(
     dst: ViewMut<'_, T, D>,
     value: &V,
+    rule: Rule,
     f: impl FnMut(&mut T, &T),
 ) -> Result<(), IndexError> {
-    let src = broadcast_value::<T, V::Dim, D>(value.as_array(), &dst.shape)?;
+    let src = broadcast_value::<T, V::Dim, D>(value.as_array(), &dst.shape, rule)?;
     zip_with(dst, src, f);
     Ok(())
 }
@@ -203,7 +256,7 @@ macro_rules! write_methods {
                 T: Clone,
                 Self: Writable<Elem = T, Dim = D>,
             {
-                self.try_assign(value).unwrap_or_else(|e| fail(e))
+                self.try_assign(value).or_fail()
             }
 
             /// [`assign`](Self::assign), returning an error instead of panicking. Nothing is
@@ -216,7 +269,7 @@ macro_rules! write_methods {
                 T: Clone,
                 Self: Writable<Elem = T, Dim = D>,
             {
-                combine(self.writable(), &value, |a, b| a.clone_from(b))
+                combine(self.writable(), &value, Rule::SetItem, |a, b| a.clone_from(b))
             }
         }
     )*};
@@ -238,7 +291,8 @@ macro_rules! compound_ops {
         impl<T: $trait + Clone, D: Dim, V: Value<T>> $trait<V> for Owned<T, D> {
             #[track_caller]
             fn $method(&mut self, value: V) {
-                combine(self.view_mut(), &value, |a, b| *a $op b.clone()).unwrap_or_else(|e| fail(e))
+                combine(self.view_mut(), &value, Rule::InPlace, |a, b| *a $op b.clone())
+                    .or_fail()
             }
         }
 
@@ -249,7 +303,8 @@ macro_rules! compound_ops {
         impl<T: $trait + Clone, D: Dim, V: Value<T>> $trait<V> for ViewMut<'_, T, D> {
             #[track_caller]
             fn $method(&mut self, value: V) {
-                combine(self.view_mut(), &value, |a, b| *a $op b.clone()).unwrap_or_else(|e| fail(e))
+                combine(self.view_mut(), &value, Rule::InPlace, |a, b| *a $op b.clone())
+                    .or_fail()
             }
         }
     )*};

@@ -20,7 +20,11 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
     // The runtime is imported under a hygienic name, so that generated calls can be
     // located at the user's tokens (a path starting with `$crate` cannot).
     let p_ident = syn::Ident::new("__ta_rt", Span::mixed_site());
-    let import = quote!(use #k::__private as #p_ident;);
+    let import = quote!(
+        use #k::__private as #p_ident;
+        #[allow(unused_imports)]
+        use #p_ident::NotAnArray as _;
+    );
     let p = quote!(#p_ident);
     let try_mode = call.mode == Mode::Try;
     // Locals and the block label are hygienic: the user's expressions cannot see them.
@@ -32,6 +36,18 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             v
         }
     };
+    // The receiver methods carry the base's location, so that "not an array" and
+    // "read-only" errors point at the array expression.
+    let base_span = match &call.form {
+        Form::Read(t) | Form::Mut(t) | Form::Assign { target: t, .. } => t
+            .base
+            .clone()
+            .into_iter()
+            .next()
+            .map_or_else(Span::call_site, |t| t.span()),
+    };
+    let read = syn::Ident::new("__ta_read", base_span);
+    let write = syn::Ident::new("__ta_write", base_span);
     let body = match &call.form {
         Form::Read(target) => {
             let base = &target.base;
@@ -39,7 +55,7 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             let (items, steps, result) = chain(&p, target, &src, false, try_mode, &label);
             let result = ok(quote!(#result));
             quote! {
-                let #src = (#base).__ta_read();
+                let #src = (#base).#read();
                 #items
                 #steps
                 #result
@@ -51,7 +67,7 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             let (items, steps, result) = chain(&p, target, &src, true, try_mode, &label);
             let result = ok(quote!(#result));
             quote! {
-                let #src = (#base).__ta_write();
+                let #src = (#base).#write();
                 #items
                 #steps
                 #result
@@ -77,7 +93,7 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             quote! {
                 #items
                 let #val = #value;
-                let #src = (#base).__ta_write();
+                let #src = (#base).#write();
                 #steps
                 #p::#f(#result, #val)
             }

@@ -1,0 +1,7 @@
+use typed_array::prelude::*;
+
+fn main() {
+    let a = array![1, 2, 3];
+    let x = index!(a[]);
+    println!("{x:?}");
+}

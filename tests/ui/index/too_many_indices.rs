@@ -1,0 +1,7 @@
+use typed_array::prelude::*;
+
+fn main() {
+    let a = Owned::<i32, U2>::zeros([2, 3]);
+    let x = index!(a[0, 0, 0]);
+    println!("{x:?}");
+}

@@ -1,0 +1,8 @@
+// The third bracket indexes an element: a rank-2 array has only two axes to consume.
+use typed_array::prelude::*;
+
+fn main() {
+    let a = Owned::<i32, U2>::zeros([2, 3]);
+    let x = index!(a[0][0][0]);
+    println!("{x:?}");
+}

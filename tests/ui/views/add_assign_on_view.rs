@@ -1,0 +1,9 @@
+// `+=` writes every element, so it is not available on a read-only `View`.
+use typed_array::prelude::*;
+
+fn main() {
+    let a = array![1, 2, 3];
+    let mut v = a.view();
+    v += 1;
+    println!("{a:?}");
+}

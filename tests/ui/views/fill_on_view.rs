@@ -1,0 +1,9 @@
+// `fill` writes every element, so it is not available on a read-only `View`.
+use typed_array::prelude::*;
+
+fn main() {
+    let a = array![1, 2, 3];
+    let mut v = a.view();
+    v.fill(0);
+    println!("{a:?}");
+}
