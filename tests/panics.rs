@@ -35,8 +35,10 @@ fn panic_site(f: impl FnOnce() + panic::UnwindSafe) -> (String, String, u32) {
 #[test]
 fn panics_point_at_the_callers_line() {
     let a = Owned::<i32, U1>::arange(5);
-    let line = line!() + 1;
-    let (msg, file, at) = panic_site(|| drop(index!(a[5])));
+    let line = line!() + 2;
+    let (msg, file, at) = panic_site(|| {
+        let _ = index!(a[5]);
+    });
     assert_eq!(msg, "index 5 is out of bounds for axis 0 with size 5");
     assert_eq!((file.as_str(), at), (file!(), line));
 
@@ -70,8 +72,10 @@ fn panics_point_at_the_callers_line() {
     );
     assert_eq!((file.as_str(), at), (file!(), line));
 
-    let line = line!() + 1;
-    let (msg, file, at) = panic_site(|| drop(a[[7]]));
+    let line = line!() + 2;
+    let (msg, file, at) = panic_site(|| {
+        let _ = a[[7]];
+    });
     assert_eq!(msg, "index 7 is out of bounds for axis 0 with size 5");
     assert_eq!((file.as_str(), at), (file!(), line));
 }
