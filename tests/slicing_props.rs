@@ -181,7 +181,7 @@ fn index_strategy(ndim: usize) -> impl Strategy<Value = (usize, usize, usize, Ve
 macro_rules! dispatch {
     ($v:expr, $items:expr, ($k:expr, $c:expr, $m:expr), [$(($K:literal, $C:literal, $M:literal)),*]) => {
         match ($k, $c, $m) {
-            $(($K, $C, $M) => __private::try_view::<_, $C, $K, $M>($v, $items)
+            $(($K, $C, $M) => __private::try_view($v, $items, __private::IndexRank::<$C, $K, $M>::out(__private::rank_of(&$v)))
                 .map(|r| (r.shape().to_vec(), r.iter().copied().collect::<Vec<i64>>()))
                 .map_err(|e| e.to_string()),)*
             _ => unreachable!("counts out of range"),

@@ -11,11 +11,12 @@
 use core::ops::{AddAssign, DivAssign, MulAssign, SubAssign};
 
 use crate::error::{IndexError, OrFail};
-use crate::rank::{Dim, IndexRank, Rank, U0};
+use crate::rank::{Dim, Rank, U0};
 use crate::slicing::{self, IndexInt};
-use crate::write::{Rule, Value, Writable, combine};
+use crate::write::{Rule, Value, combine};
 use crate::{CowArray, Owned, View, ViewMut};
 
+pub use crate::rank::IndexRank;
 pub use crate::slicing::{Item, Slice};
 
 /// An integer item.
@@ -157,7 +158,19 @@ macro_rules! elem_or_view {
 
 elem_or_view!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32);
 
-type Out<S, const C: usize, const K: usize, const M: usize> = <S as IndexRank<C, K, M>>::Out;
+/// The rank of a source, as a value, for the type-level rank check of each bracket
+/// (`IndexRank::<C, K, M>::out(rank_of(&src))`), which the macro writes as a fully qualified
+/// call so that a failure reads as our message alone.
+#[inline(always)]
+pub fn rank_of<'a, S: Source<'a>>(_: &S) -> S::Dim {
+    S::Dim::default()
+}
+
+/// [`rank_of`] for a writable source.
+#[inline(always)]
+pub fn rank_of_mut<'a, S: SourceMut<'a>>(_: &S) -> S::Dim {
+    S::Dim::default()
+}
 
 #[inline(always)]
 fn raw_view<'a, S: Source<'a>, O: Dim>(
@@ -183,116 +196,103 @@ fn raw_view_mut<'a, S: SourceMut<'a>, O: Dim>(
     Ok(unsafe { ViewMut::from_raw(ptr, shape, strides) })
 }
 
-/// A read with slices, `...` or `None`: a view.
+/// A read with slices, `...` or `None`: a view of rank `O` (checked by the caller).
 #[track_caller]
 #[inline]
-pub fn view<'a, S, const C: usize, const K: usize, const M: usize>(
-    src: S,
-    items: &[Item],
-) -> View<'a, S::Elem, Out<S::Dim, C, K, M>>
-where
-    S: Source<'a>,
-    S::Dim: IndexRank<C, K, M>,
-{
+pub fn view<'a, S: Source<'a>, O: Dim>(src: S, items: &[Item], _: O) -> View<'a, S::Elem, O> {
     raw_view(src, items).or_fail()
 }
 
 /// [`view`], returning the error.
 #[inline]
-pub fn try_view<'a, S, const C: usize, const K: usize, const M: usize>(
+pub fn try_view<'a, S: Source<'a>, O: Dim>(
     src: S,
     items: &[Item],
-) -> Result<View<'a, S::Elem, Out<S::Dim, C, K, M>>, IndexError>
-where
-    S: Source<'a>,
-    S::Dim: IndexRank<C, K, M>,
-{
+    _: O,
+) -> Result<View<'a, S::Elem, O>, IndexError> {
     raw_view(src, items)
 }
 
 /// A read with integers only: the element, or a view of the remaining axes.
 #[track_caller]
 #[inline]
-pub fn elem<'a, S, const K: usize>(
-    src: S,
-    items: &[Item],
-) -> <Out<S::Dim, K, K, 0> as ElemOrView>::Ref<'a, S::Elem>
-where
-    S: Source<'a>,
-    S::Dim: IndexRank<K, K, 0>,
-    Out<S::Dim, K, K, 0>: ElemOrView,
-{
-    <Out<S::Dim, K, K, 0>>::from_view(raw_view(src, items).or_fail())
+pub fn elem<'a, S: Source<'a>, O: ElemOrView>(src: S, items: &[Item], _: O) -> O::Ref<'a, S::Elem> {
+    O::from_view(raw_view(src, items).or_fail())
 }
 
 /// [`elem`], returning the error.
 #[inline]
-pub fn try_elem<'a, S, const K: usize>(
+pub fn try_elem<'a, S: Source<'a>, O: ElemOrView>(
     src: S,
     items: &[Item],
-) -> Result<<Out<S::Dim, K, K, 0> as ElemOrView>::Ref<'a, S::Elem>, IndexError>
-where
-    S: Source<'a>,
-    S::Dim: IndexRank<K, K, 0>,
-    Out<S::Dim, K, K, 0>: ElemOrView,
-{
-    raw_view(src, items).map(<Out<S::Dim, K, K, 0>>::from_view)
+    _: O,
+) -> Result<O::Ref<'a, S::Elem>, IndexError> {
+    raw_view(src, items).map(O::from_view)
 }
 
 /// A write with slices, `...` or `None`: a writable view.
 #[track_caller]
 #[inline]
-pub fn view_mut<'a, S, const C: usize, const K: usize, const M: usize>(
+pub fn view_mut<'a, S: SourceMut<'a>, O: Dim>(
     src: S,
     items: &[Item],
-) -> ViewMut<'a, S::Elem, Out<S::Dim, C, K, M>>
-where
-    S: SourceMut<'a>,
-    S::Dim: IndexRank<C, K, M>,
-{
+    _: O,
+) -> ViewMut<'a, S::Elem, O> {
     raw_view_mut(src, items).or_fail()
 }
 
 /// [`view_mut`], returning the error.
 #[inline]
-pub fn try_view_mut<'a, S, const C: usize, const K: usize, const M: usize>(
+pub fn try_view_mut<'a, S: SourceMut<'a>, O: Dim>(
     src: S,
     items: &[Item],
-) -> Result<ViewMut<'a, S::Elem, Out<S::Dim, C, K, M>>, IndexError>
-where
-    S: SourceMut<'a>,
-    S::Dim: IndexRank<C, K, M>,
-{
+    _: O,
+) -> Result<ViewMut<'a, S::Elem, O>, IndexError> {
     raw_view_mut(src, items)
 }
 
 /// A write with integers only: the element, or a writable view of the remaining axes.
 #[track_caller]
 #[inline]
-pub fn elem_mut<'a, S, const K: usize>(
+pub fn elem_mut<'a, S: SourceMut<'a>, O: ElemOrView>(
     src: S,
     items: &[Item],
-) -> <Out<S::Dim, K, K, 0> as ElemOrView>::Mut<'a, S::Elem>
-where
-    S: SourceMut<'a>,
-    S::Dim: IndexRank<K, K, 0>,
-    Out<S::Dim, K, K, 0>: ElemOrView,
-{
-    <Out<S::Dim, K, K, 0>>::from_view_mut(raw_view_mut(src, items).or_fail())
+    _: O,
+) -> O::Mut<'a, S::Elem> {
+    O::from_view_mut(raw_view_mut(src, items).or_fail())
 }
 
 /// [`elem_mut`], returning the error.
 #[inline]
-pub fn try_elem_mut<'a, S, const K: usize>(
+pub fn try_elem_mut<'a, S: SourceMut<'a>, O: ElemOrView>(
     src: S,
     items: &[Item],
-) -> Result<<Out<S::Dim, K, K, 0> as ElemOrView>::Mut<'a, S::Elem>, IndexError>
-where
-    S: SourceMut<'a>,
-    S::Dim: IndexRank<K, K, 0>,
-    Out<S::Dim, K, K, 0>: ElemOrView,
-{
-    raw_view_mut(src, items).map(<Out<S::Dim, K, K, 0>>::from_view_mut)
+    _: O,
+) -> Result<O::Mut<'a, S::Elem>, IndexError> {
+    raw_view_mut(src, items).map(O::from_view_mut)
+}
+
+/// What the writing forms of `index!` borrow: the `ViewMut` that an `Owned` or `ViewMut`
+/// lends. A `View` or `CowArray` lends a `View`, for which this is not implemented, and
+/// the macro's fully qualified call to [`WriteTarget::into_target`] then reports it in
+/// the user's words.
+#[diagnostic::on_unimplemented(
+    message = "cannot write through `{Self}`: it is read-only",
+    label = "read-only array",
+    note = "a `View` or `CowArray` never writes; write through the array it came from, with `index!(mut a[..])` or `index!(a[..] = value)`, or make a copy with `.to_owned()`"
+)]
+pub trait WriteTarget<'a, T, D: Dim> {
+    /// The writable view.
+    fn into_target(self) -> ViewMut<'a, T, D>;
+}
+
+// The element type and rank are the trait's parameters rather than associated types, so
+// that a failed call leaves no projection behind to fail a second time.
+impl<'a, T, D: Dim> WriteTarget<'a, T, D> for ViewMut<'a, T, D> {
+    #[inline(always)]
+    fn into_target(self) -> ViewMut<'a, T, D> {
+        self
+    }
 }
 
 /// The operation of an assignment form.
@@ -393,13 +393,12 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     pub fn __ta_read(self) -> View<'a, T, D> {
         self
     }
+    /// A `View` cannot be written: this lends the view itself, which
+    /// [`WriteTarget`] then refuses with a message saying so.
     #[doc(hidden)]
     #[inline(always)]
-    pub fn __ta_write(&mut self) -> ViewMut<'_, T, D>
-    where
-        Self: Writable<Elem = T, Dim = D>,
-    {
-        self.writable()
+    pub fn __ta_write(&mut self) -> View<'a, T, D> {
+        *self
     }
 }
 
@@ -422,13 +421,11 @@ impl<T, D: Dim> CowArray<'_, T, D> {
     pub fn __ta_read(&self) -> View<'_, T, D> {
         self.view()
     }
+    /// A `CowArray` cannot be written: see `View::__ta_write`.
     #[doc(hidden)]
     #[inline(always)]
-    pub fn __ta_write(&mut self) -> ViewMut<'_, T, D>
-    where
-        Self: Writable<Elem = T, Dim = D>,
-    {
-        self.writable()
+    pub fn __ta_write(&mut self) -> View<'_, T, D> {
+        self.view()
     }
 }
 
@@ -474,6 +471,12 @@ pub trait IsArray {}
 /// The element type of the placeholder result of `index!` on a non-array; it has no values.
 #[derive(Clone, Copy, Debug)]
 pub enum Unreachable {}
+
+/// The value of a macro call that failed to compile: its type is whatever the context
+/// wants, so the user sees the macro's error alone.
+pub fn error<T>() -> T {
+    unreachable!("a macro call that reported a compile error")
+}
 
 /// Builds the array of an `array!` literal.
 #[track_caller]

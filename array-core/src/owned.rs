@@ -58,10 +58,7 @@ impl<T, D: Dim> Owned<T, D> {
     /// let a = Owned::from_shape_vec([2, 2], vec![1, 2, 3, 4]).unwrap();
     /// assert_eq!(a, array![[1, 2], [3, 4]]);
     /// ```
-    pub fn from_shape_vec<Sh: IntoShape<Dim = D>>(
-        shape: Sh,
-        data: Vec<T>,
-    ) -> Result<Self, ShapeError> {
+    pub fn from_shape_vec<Sh: IntoShape<D>>(shape: Sh, data: Vec<T>) -> Result<Self, ShapeError> {
         let shape = shape.into_shape();
         let n = layout::checked_size::<T>(shape.as_ref())?;
         if n != data.len() {
@@ -82,10 +79,7 @@ impl<T, D: Dim> Owned<T, D> {
     /// assert_eq!(a, array![[0, 1, 2], [10, 11, 12]]);
     /// ```
     #[track_caller]
-    pub fn from_shape_fn<Sh: IntoShape<Dim = D>>(
-        shape: Sh,
-        mut f: impl FnMut(D::Shape) -> T,
-    ) -> Self {
+    pub fn from_shape_fn<Sh: IntoShape<D>>(shape: Sh, mut f: impl FnMut(D::Shape) -> T) -> Self {
         let shape = shape.into_shape();
         let n = layout::checked_size::<T>(shape.as_ref()).or_fail();
         let mut data = Vec::with_capacity(n);
@@ -111,7 +105,7 @@ impl<T, D: Dim> Owned<T, D> {
     /// assert_eq!(a, array![[7u8, 7], [7, 7]]);
     /// ```
     #[track_caller]
-    pub fn full<Sh: IntoShape<Dim = D>>(shape: Sh, value: T) -> Self
+    pub fn full<Sh: IntoShape<D>>(shape: Sh, value: T) -> Self
     where
         T: Clone,
     {
@@ -133,7 +127,7 @@ impl<T, D: Dim> Owned<T, D> {
     /// assert!(a.iter().all(|&x| x == 0.0));
     /// ```
     #[track_caller]
-    pub fn zeros<Sh: IntoShape<Dim = D>>(shape: Sh) -> Self
+    pub fn zeros<Sh: IntoShape<D>>(shape: Sh) -> Self
     where
         T: Clone + Zero,
     {
@@ -150,7 +144,7 @@ impl<T, D: Dim> Owned<T, D> {
     /// assert_eq!(Owned::<i32, U1>::ones([3]), array![1, 1, 1]);
     /// ```
     #[track_caller]
-    pub fn ones<Sh: IntoShape<Dim = D>>(shape: Sh) -> Self
+    pub fn ones<Sh: IntoShape<D>>(shape: Sh) -> Self
     where
         T: Clone + One,
     {
@@ -168,7 +162,10 @@ impl<T, D: Dim> Owned<T, D> {
     /// let a = Owned::<i32, U1>::arange(6).into_shape([2, 3]).unwrap();
     /// assert_eq!(a, array![[0, 1, 2], [3, 4, 5]]);
     /// ```
-    pub fn into_shape<Sh: IntoShape>(self, shape: Sh) -> Result<Owned<T, Sh::Dim>, ShapeError> {
+    pub fn into_shape<D2: Dim, Sh: IntoShape<D2>>(
+        self,
+        shape: Sh,
+    ) -> Result<Owned<T, D2>, ShapeError> {
         Owned::from_shape_vec(shape, self.data)
     }
 
@@ -349,24 +346,21 @@ impl<'a, T, D: Dim> From<&'a ViewMut<'_, T, D>> for View<'a, T, D> {
     }
 }
 
-/// A shape argument: `[usize; N]` gives an array of rank `Rank<N>`.
+/// A shape argument for an array of rank `D`: `[usize; N]` for `Rank<N>`.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a shape",
-    label = "expected a shape such as `[2, 3]`",
-    note = "a shape is an array `[usize; N]`; its length is the rank"
+    message = "`{Self}` is not a shape for an array of rank `{D}`",
+    label = "expected one length per axis",
+    note = "a shape is `[usize; N]` with one length per axis: `[2, 3]` is a shape for `Rank<2>` (`U2`)"
 )]
-pub trait IntoShape {
-    /// The rank the shape fixes.
-    type Dim: Dim;
+pub trait IntoShape<D: Dim> {
     /// The shape as the rank's `[usize; N]`.
-    fn into_shape(self) -> <Self::Dim as Dim>::Shape;
+    fn into_shape(self) -> D::Shape;
 }
 
-impl<const N: usize> IntoShape for [usize; N]
+impl<const N: usize> IntoShape<Rank<N>> for [usize; N]
 where
     Rank<N>: Dim<Shape = [usize; N]>,
 {
-    type Dim = Rank<N>;
     #[inline]
     fn into_shape(self) -> [usize; N] {
         self

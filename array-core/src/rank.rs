@@ -109,13 +109,19 @@ ranks! {
 /// The `index!` macro names these counts; the message below is what a user sees when an
 /// index names more axes than the array has.
 #[diagnostic::on_unimplemented(
-    message = "too many indices for array: an array of rank `{Self}` was indexed with {C} indices",
+    message = "too many indices for array: array of rank `{Self}`, but {C} were indexed",
     label = "this index has more items than the array has axes",
-    note = "each integer or slice consumes one axis; `...` and `None` consume none"
+    note = "each integer or slice consumes one axis; `...` and `None` consume none",
+    note = "in chained brackets (`a[0][1]`), each bracket indexes what the previous one left: after one integer per axis, that is a single element"
 )]
 pub trait IndexRank<const C: usize, const K: usize, const M: usize>: Dim {
     /// The rank of the result.
     type Out: Dim;
+    /// The rank of the result, as a value.
+    #[inline(always)]
+    fn out(self) -> Self::Out {
+        Self::Out::default()
+    }
 }
 
 #[diagnostic::do_not_recommend]

@@ -205,7 +205,7 @@ pub(crate) fn apply<T, D: Dim, O: Dim>(
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be used as an index",
     label = "expected an integer",
-    note = "integer indices and slice bounds may be of any integer type; index arrays and masks are written `[0, 2]` or given as arrays"
+    note = "an index item is an integer of any integer type, a slice `start:stop:step` of integers, `...` or `None`"
 )]
 pub trait IndexInt: Copy {
     /// The value, exactly (saturated at `i128::MAX` for larger `u128`s, which are out of

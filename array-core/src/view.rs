@@ -106,7 +106,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     /// let v = View::from_slice([2, 3], &data).unwrap();
     /// assert_eq!(v[[1, 0]], 4);
     /// ```
-    pub fn from_slice<Sh: crate::IntoShape<Dim = D>>(
+    pub fn from_slice<Sh: crate::IntoShape<D>>(
         shape: Sh,
         slice: &'a [T],
     ) -> Result<Self, ShapeError> {
@@ -267,7 +267,7 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     /// v[[1, 2]] = 9;
     /// assert_eq!(data, [0, 0, 0, 0, 0, 9]);
     /// ```
-    pub fn from_slice<Sh: crate::IntoShape<Dim = D>>(
+    pub fn from_slice<Sh: crate::IntoShape<D>>(
         shape: Sh,
         slice: &'a mut [T],
     ) -> Result<Self, ShapeError> {

@@ -278,8 +278,47 @@ macro_rules! write_methods {
 write_methods! {
     [] Owned<T, D>;
     ['a,] ViewMut<'a, T, D>;
-    ['a,] View<'a, T, D>;
-    ['a,] CowArray<'a, T, D>;
+}
+
+// The read-only kinds have the writing methods' names too, behind a bound they never meet,
+// so that `view.fill(0)` says "cannot write through `View<..>`: it is read-only" instead of
+// "no method named `fill`". Written out (not generated) so the error shows no macro. No
+// caller can meet the bound, so the bodies only need to type-check.
+
+impl<T, D: Dim> View<'_, T, D> {
+    #[doc(hidden)]
+    pub fn fill(&mut self, value: T)
+    where
+        Self: Writable<Elem = T, Dim = D>,
+    {
+        let _ = (self.writable(), value);
+    }
+
+    #[doc(hidden)]
+    pub fn assign<V: Value<T>>(&mut self, value: V)
+    where
+        Self: Writable<Elem = T, Dim = D>,
+    {
+        let _ = (self.writable(), value);
+    }
+}
+
+impl<T, D: Dim> CowArray<'_, T, D> {
+    #[doc(hidden)]
+    pub fn fill(&mut self, value: T)
+    where
+        Self: Writable<Elem = T, Dim = D>,
+    {
+        let _ = (self.writable(), value);
+    }
+
+    #[doc(hidden)]
+    pub fn assign<V: Value<T>>(&mut self, value: V)
+    where
+        Self: Writable<Elem = T, Dim = D>,
+    {
+        let _ = (self.writable(), value);
+    }
 }
 
 macro_rules! compound_ops {

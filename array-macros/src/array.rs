@@ -6,7 +6,7 @@
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;
 
-use crate::tokens::{error_expr, push_error, span_of, split, take_krate};
+use crate::tokens::{error_at, error_expr, push_error, split, take_krate};
 
 /// A parsed nested list: its shape and its leaves in C order.
 struct Nested {
@@ -63,8 +63,8 @@ fn parse_level(tokens: &[TokenTree]) -> syn::Result<Nested> {
         let at = parts
             .iter()
             .find(|p| !matches!(p.as_slice(), [TokenTree::Group(g)] if g.delimiter() == Delimiter::Bracket))
-            .map_or_else(proc_macro2::Span::call_site, |p| span_of(p));
-        return Err(syn::Error::new(
+            .map_or(&[][..], Vec::as_slice);
+        return Err(error_at(
             at,
             "ragged nested array: this element is a scalar, but the other elements at this depth are rows in brackets",
         ));

@@ -6,7 +6,7 @@
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::{Expr, ExprLit, ExprUnary, Lit, UnOp};
 
-use crate::tokens::{is_bracket, is_punct, push_error, span_of, split, take_krate};
+use crate::tokens::{error_at, is_bracket, is_punct, push_error, split, take_krate};
 
 /// Panicking (`index!`) or fallible (`try_index!`).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -197,14 +197,14 @@ fn parse_target(tokens: &[TokenTree]) -> syn::Result<Target> {
         .rposition(|t| !is_bracket(t))
         .map_or(0, |i| i + 1);
     if first_bracket == tokens.len() {
-        return Err(syn::Error::new(
-            span_of(tokens),
+        return Err(error_at(
+            tokens,
             "expected an index in brackets after the array, as in `index!(a[1:3])`",
         ));
     }
     if first_bracket == 0 {
-        return Err(syn::Error::new(
-            span_of(tokens),
+        return Err(error_at(
+            tokens,
             "expected an array expression before the brackets, as in `index!(a[1:3])`",
         ));
     }
@@ -257,10 +257,7 @@ fn parse_bracket(stream: TokenStream, span: Span) -> syn::Result<Bracket> {
         match parse_item(part) {
             Ok(Item::Ellipsis) if ellipsis_seen => push_error(
                 &mut errors,
-                syn::Error::new(
-                    span_of(part),
-                    "an index can only have a single ellipsis ('...')",
-                ),
+                error_at(part, "an index can only have a single ellipsis ('...')"),
             ),
             Ok(item) => {
                 ellipsis_seen |= matches!(item, Item::Ellipsis);
@@ -303,14 +300,14 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
     }
     let expr = parse_expr(tokens)?;
     if is_comparison(&expr) {
-        return Err(syn::Error::new(
-            span_of(tokens),
+        return Err(error_at(
+            tokens,
             "mask indexing (`a > 5`) is not supported by this version; use slices, integers, `...` and `None`",
         ));
     }
     if let Expr::Range(r) = &expr {
-        return Err(syn::Error::new(
-            span_of(tokens),
+        return Err(error_at(
+            tokens,
             format!(
                 "Rust ranges are not index items: write the NumPy slice `{}:{}` instead",
                 r.start
@@ -323,6 +320,14 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
                         .to_string()),
             ),
         ));
+    }
+    if let Expr::Lit(ExprLit { lit, .. }) = &expr {
+        if !matches!(lit, Lit::Int(_)) {
+            return Err(error_at(
+                tokens,
+                "only integers, slices (`:`), ellipsis (`...`) and `None` are valid indices",
+            ));
+        }
     }
     let literal = is_int_literal(&expr);
     Ok(Item::Int { expr, literal })
@@ -345,10 +350,7 @@ fn parse_slice(tokens: &[TokenTree]) -> syn::Result<Item> {
         match parse_expr(seg) {
             Ok(expr) => {
                 if k == 2 && is_zero_literal(&expr) {
-                    push_error(
-                        &mut errors,
-                        syn::Error::new(span_of(seg), "slice step cannot be zero"),
-                    );
+                    push_error(&mut errors, error_at(seg, "slice step cannot be zero"));
                 }
                 let literal = is_int_literal(&expr);
                 parts[k] = Some(Part { expr, literal });
@@ -366,10 +368,19 @@ fn parse_slice(tokens: &[TokenTree]) -> syn::Result<Item> {
 
 fn parse_expr(tokens: &[TokenTree]) -> syn::Result<Expr> {
     syn::parse2::<Expr>(tokens.iter().cloned().collect()).map_err(|e| {
-        syn::Error::new(
-            span_of(tokens),
-            format!("malformed index item: {e}; an item is an integer expression, a slice `start:stop:step`, `...` or `None` (a path such as `consts::N` needs parentheses: `(consts::N)`)"),
-        )
+        // A path followed by `::` was split at the colons into a slice.
+        let hint = if tokens.last().is_some_and(|t| matches!(t, TokenTree::Ident(_))) {
+            " (a path such as `consts::N` needs parentheses: `(consts::N)`)"
+        } else {
+            ""
+        };
+        let msg = format!("malformed index item: {e}; an item is an integer expression, a slice `start:stop:step`, `...` or `None`{hint}");
+        // syn places "unexpected end of input" at the macro call; the item is more useful.
+        if e.to_string().contains("end of input") {
+            error_at(tokens, msg)
+        } else {
+            syn::Error::new(e.span(), msg)
+        }
     })
 }
 

@@ -48,6 +48,10 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
     };
     let read = syn::Ident::new("__ta_read", base_span);
     let write = syn::Ident::new("__ta_write", base_span);
+    // A fully qualified call, so that writing into a `View` or `CowArray` reports our
+    // message alone.
+    let rt = syn::Ident::new("__ta_rt", Span::mixed_site().located_at(base_span));
+    let into_target = quote_spanned!(base_span=> #rt::WriteTarget::into_target);
     let body = match &call.form {
         Form::Read(target) => {
             let base = &target.base;
@@ -67,7 +71,7 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             let (items, steps, result) = chain(&p, target, &src, true, try_mode, &label);
             let result = ok(quote!(#result));
             quote! {
-                let #src = (#base).#write();
+                let #src = #into_target((#base).#write());
                 #items
                 #steps
                 #result
@@ -93,7 +97,7 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             quote! {
                 #items
                 let #val = #value;
-                let #src = (#base).#write();
+                let #src = #into_target((#base).#write());
                 #steps
                 #p::#f(#result, #val)
             }
@@ -156,16 +160,28 @@ fn step(
     let span = b.span;
     // The locals keep their hygiene but take the bracket's location, so that a rank error
     // points at the bracket rather than at the whole macro call.
-    let src = &syn::Ident::new(&src.to_string(), Span::mixed_site().located_at(span));
-    let arr = &syn::Ident::new(&arr.to_string(), Span::mixed_site().located_at(span));
-    let p = &syn::Ident::new(&p.to_string(), Span::mixed_site().located_at(span));
-    if b.ints_only() {
-        let f = format_ident!("{}elem{}", prefix, suffix, span = span);
-        quote_spanned!(span=> #p::#f::<_, #k>(#src, &#arr))
+    let at = |i: &syn::Ident| syn::Ident::new(&i.to_string(), Span::mixed_site().located_at(span));
+    let (src, arr) = (at(src), at(arr));
+    let p = syn::Ident::new(&p.to_string(), Span::mixed_site().located_at(span));
+    let rank_of = format_ident!("rank_of{}", suffix, span = span);
+    // The rank check is a fully qualified trait call: when the array has too few axes,
+    // the error is our message alone, at the bracket.
+    let (f, rank) = if b.ints_only() {
+        (
+            format_ident!("{}elem{}", prefix, suffix, span = span),
+            quote_spanned!(span=> #p::IndexRank::<#k, #k, 0>::out(#p::#rank_of(&#src))),
+        )
     } else {
-        let f = format_ident!("{}view{}", prefix, suffix, span = span);
-        quote_spanned!(span=> #p::#f::<_, #c, #k, #m>(#src, &#arr))
-    }
+        (
+            format_ident!("{}view{}", prefix, suffix, span = span),
+            quote_spanned!(span=> #p::IndexRank::<#c, #k, #m>::out(#p::#rank_of(&#src))),
+        )
+    };
+    let o = syn::Ident::new("__ta_rank", Span::mixed_site().located_at(span));
+    quote_spanned!(span=> {
+        let #o = #rank;
+        #p::#f(#src, &#arr, #o)
+    })
 }
 
 fn item(p: &TokenStream, item: &Item) -> TokenStream {

@@ -30,23 +30,24 @@ pub(crate) fn is_bracket(tt: &TokenTree) -> bool {
     matches!(tt, TokenTree::Group(g) if g.delimiter() == Delimiter::Bracket)
 }
 
-/// The span covering a token list (the first token's span joined to the last's where the
-/// compiler allows, else the first's).
-pub(crate) fn span_of(tokens: &[TokenTree]) -> Span {
-    match (tokens.first(), tokens.last()) {
-        (Some(a), Some(b)) => a.span().join(b.span()).unwrap_or(a.span()),
-        _ => Span::call_site(),
+/// An error underlining every token of `tokens` (`syn` spans it from the first token to
+/// the last, which works on stable, where `Span::join` does not).
+pub(crate) fn error_at(tokens: &[TokenTree], msg: impl std::fmt::Display) -> syn::Error {
+    if tokens.is_empty() {
+        return syn::Error::new(Span::call_site(), msg);
     }
+    syn::Error::new_spanned(tokens.iter().cloned().collect::<TokenStream>(), msg)
 }
 
-/// The expansion of a failed call: every error, then a value of type `!` so that the
-/// surrounding code sees no second, confusing error.
-pub(crate) fn error_expr(_krate: &TokenStream, err: syn::Error) -> TokenStream {
+/// The expansion of a failed call: every error, then a value of whatever type the context
+/// wants (neither `!`, which would add an "unreachable code" warning, nor a concrete type,
+/// which could add a type error), so that the user sees the macro's errors alone.
+pub(crate) fn error_expr(krate: &TokenStream, err: syn::Error) -> TokenStream {
     let errors = err.to_compile_error();
     quote! {
         {
             #errors
-            ::core::unreachable!()
+            #krate::__private::error()
         }
     }
 }
