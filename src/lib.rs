@@ -69,7 +69,7 @@ pub use array_core::*;
 pub mod prelude {
     pub use crate::{array, index, try_index};
     pub use array_core::{
-        CowArray, DisplayElement, Float, IndexError, IntoShape, NdIndex, One, Owned, Rank,
+        CowArray, Dim, DisplayElement, Float, IndexError, IntoShape, NdIndex, One, Owned, Rank,
         ShapeError, Value, View, ViewMut, Writable, Zero,
     };
     pub use array_core::{

@@ -30,11 +30,24 @@ enum Repr<'a, T, D: Dim> {
 
 impl<'a, T, D: Dim> CowArray<'a, T, D> {
     /// True when this borrows another array's elements, false when it owns a copy.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let a = array![1, 2];
+    /// assert!(CowArray::from(a.view()).is_view());
+    /// assert!(!CowArray::from(a.clone()).is_view());
+    /// ```
     pub fn is_view(&self) -> bool {
         matches!(self.repr, Repr::View(_))
     }
 
-    /// A read-only view of the elements.
+    /// A read-only view of the elements, whichever kind this is.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let c = CowArray::from(array![[1, 2], [3, 4]]);
+    /// assert_eq!(c.view().t(), array![[1, 3], [2, 4]]);
+    /// ```
     #[inline]
     pub fn view(&self) -> View<'_, T, D> {
         match &self.repr {
@@ -43,7 +56,16 @@ impl<'a, T, D: Dim> CowArray<'a, T, D> {
         }
     }
 
-    /// The elements as an `Owned` array: the owned copy as it is, or a copy of the view.
+    /// The elements as an `Owned` array: the owned copy as it is (no copy), or a copy of
+    /// the view.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let a = array![1, 2, 3];
+    /// let mut o = CowArray::from(index!(a[::-1])).into_owned();
+    /// o[0] = 30;
+    /// assert_eq!((o, a), (array![30, 2, 1], array![1, 2, 3]));
+    /// ```
     pub fn into_owned(self) -> Owned<T, D>
     where
         T: Clone,

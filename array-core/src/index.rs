@@ -11,6 +11,14 @@ use crate::{CowArray, Owned, View, ViewMut};
 
 /// A multi-index that picks one element of an array of rank `D`: `[usize; N]` for
 /// `Rank<N>`, and a plain `usize` at rank 1.
+///
+/// ```
+/// use typed_array::prelude::*;
+/// let a = array![[1, 2], [3, 4]];
+/// assert_eq!((a[[1, 0]], a.get([0, 1])), (3, Some(&2)));
+/// let r = array![5, 6];
+/// assert_eq!(r[1], 6);
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not pick one element of an array of rank `{D}`",
     label = "expected one `usize` per axis",

@@ -170,11 +170,25 @@ impl<T, D: Dim> Owned<T, D> {
     }
 
     /// The elements in C order, giving up the shape.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// assert_eq!(array![[1, 2], [3, 4]].into_vec(), vec![1, 2, 3, 4]);
+    /// ```
     pub fn into_vec(self) -> Vec<T> {
         self.data
     }
 
     /// A read-only view of the whole array.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// fn total(v: View<'_, f64, U1>) -> f64 {
+    ///     v.iter().sum()
+    /// }
+    /// let a = array![1.0, 2.5];
+    /// assert_eq!(total(a.view()), 3.5);
+    /// ```
     #[inline]
     pub fn view(&self) -> View<'_, T, D> {
         // SAFETY: `&self` lends the buffer for reading; C strides of the shape address
@@ -183,6 +197,16 @@ impl<T, D: Dim> Owned<T, D> {
     }
 
     /// A writable view of the whole array.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// fn double(mut v: ViewMut<'_, i32, U1>) {
+    ///     v.iter_mut().for_each(|x| *x *= 2);
+    /// }
+    /// let mut a = array![1, 2];
+    /// double(a.view_mut());
+    /// assert_eq!(a, array![2, 4]);
+    /// ```
     #[inline]
     pub fn view_mut(&mut self) -> ViewMut<'_, T, D> {
         // SAFETY: `&mut self` lends the buffer exclusively; C strides address each element
@@ -203,6 +227,14 @@ impl<T, D: Dim> Owned<T, D> {
     }
 
     /// The element at `index`, writable, or `None` when out of bounds.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// *a.get_mut([1, 1]).unwrap() = 40;
+    /// assert!(a.get_mut([2, 0]).is_none());
+    /// assert_eq!(a[[1, 1]], 40);
+    /// ```
     #[inline]
     pub fn get_mut<I: NdIndex<D>>(&mut self, index: I) -> Option<&mut T> {
         let off = index.offset(self.shape.as_ref(), self.strides.as_ref())?;
@@ -211,17 +243,38 @@ impl<T, D: Dim> Owned<T, D> {
     }
 
     /// An iterator over writable elements in C order.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![1, 2, 3];
+    /// a.iter_mut().for_each(|x| *x += 1);
+    /// assert_eq!(a, array![2, 3, 4]);
+    /// ```
     #[inline]
     pub fn iter_mut(&mut self) -> IterMut<'_, T, D> {
         self.view_mut().into_iter_mut()
     }
 
     /// The elements as a mutable slice in C order (always `Some`: an `Owned` is contiguous).
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![3, 1, 2];
+    /// a.as_slice_mut().unwrap().sort();
+    /// assert_eq!(a, array![1, 2, 3]);
+    /// ```
     pub fn as_slice_mut(&mut self) -> Option<&mut [T]> {
         Some(&mut self.data)
     }
 
     /// A raw pointer to the first element.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![1, 2];
+    /// let p = a.as_mut_ptr();
+    /// assert_eq!(p as *const i32, a.as_ptr());
+    /// ```
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self.data.as_mut_ptr()
     }
@@ -347,6 +400,13 @@ impl<'a, T, D: Dim> From<&'a ViewMut<'_, T, D>> for View<'a, T, D> {
 }
 
 /// A shape argument for an array of rank `D`: `[usize; N]` for `Rank<N>`.
+///
+/// ```
+/// use typed_array::prelude::*;
+/// let a = Owned::<f32, U3>::zeros([2, 3, 4]);       // the rank fixes the shape's length
+/// let b = Owned::from_shape_vec([2, 2], vec![1, 2, 3, 4]).unwrap(); // or the shape fixes the rank
+/// assert_eq!((a.ndim(), b.ndim()), (3, 2));
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a shape for an array of rank `{D}`",
     label = "expected one length per axis",

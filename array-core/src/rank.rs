@@ -28,7 +28,16 @@ pub struct Rank<const N: usize>;
 
 /// A supported rank. Implemented for [`Rank<N>`] with `N` from 0 to [`MAX_RANK`].
 ///
-/// This trait is sealed: the set of ranks is fixed by this crate.
+/// This trait is sealed: the set of ranks is fixed by this crate. Code generic over the
+/// rank takes `D: Dim`:
+///
+/// ```
+/// use typed_array::prelude::*;
+/// fn describe<T, D: Dim>(a: View<'_, T, D>) -> String {
+///     format!("{}-d array of {} elements", D::NDIM, a.len())
+/// }
+/// assert_eq!(describe(array![[1, 2], [3, 4]].view()), "2-d array of 4 elements");
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a supported array rank",
     label = "not a rank",

@@ -123,6 +123,14 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     }
 
     /// The same view: `View` is `Copy`, and the copy keeps the lifetime `'a`.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let a = array![1, 2, 3];
+    /// let v = a.view();
+    /// let w = v.view(); // a copy of the view, with the same lifetime
+    /// assert_eq!(w.as_ptr(), a.as_ptr());
+    /// ```
     #[inline]
     pub fn view(&self) -> View<'a, T, D> {
         *self
@@ -230,6 +238,12 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     }
 
     /// A raw pointer to the first element (multi-index `[0, 0, ...]`).
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let a = array![1, 2, 3];
+    /// assert_eq!(index!(a[1:]).as_ptr(), &a[1] as *const i32);
+    /// ```
     pub fn as_ptr(&self) -> *const T {
         self.ptr.as_ptr()
     }
@@ -284,6 +298,13 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     /// A read-only view of the same elements, borrowing `self`.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![1, 2, 3];
+    /// let m = a.view_mut();
+    /// assert_eq!(m.view().iter().sum::<i32>(), 6);
+    /// ```
     #[inline]
     pub fn view(&self) -> View<'_, T, D> {
         // SAFETY: shared access to `self` gives read access to its elements for the borrow.
@@ -291,6 +312,15 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     /// A shorter-lived writable view of the same elements (a reborrow).
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![1, 2, 3];
+    /// let mut m = a.view_mut();
+    /// m.view_mut()[0] = 10;
+    /// m[1] = 20;
+    /// assert_eq!(a, array![10, 20, 3]);
+    /// ```
     #[inline]
     pub fn view_mut(&mut self) -> ViewMut<'_, T, D> {
         // SAFETY: the exclusive borrow of `self` passes its exclusive access on.
@@ -298,6 +328,13 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     /// Turns this view into a read-only one with the same lifetime.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![1, 2, 3];
+    /// let v: View<'_, i32, U1> = a.view_mut().into_view();
+    /// assert_eq!(v[2], 3);
+    /// ```
     #[inline]
     pub fn into_view(self) -> View<'a, T, D> {
         // SAFETY: giving up exclusive access leaves read access for 'a.
@@ -305,6 +342,15 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     /// The element at `index`, writable, or `None` when out of bounds.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// let mut m = index!(mut a[:, 1]);
+    /// *m.get_mut(1).unwrap() = 40;
+    /// assert!(m.get_mut(2).is_none());
+    /// assert_eq!(a, array![[1, 2], [3, 40]]);
+    /// ```
     #[inline]
     pub fn get_mut<I: NdIndex<D>>(&mut self, index: I) -> Option<&mut T> {
         let off = index.offset(self.shape.as_ref(), self.strides.as_ref())?;
@@ -314,6 +360,14 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
 
     /// Turns the view into a writable reference to the element at `index` with the view's
     /// lifetime, or `None` when out of bounds.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![1, 2, 3];
+    /// let last: &mut i32 = a.view_mut().into_mut(2).unwrap();
+    /// *last = 30;
+    /// assert_eq!(a, array![1, 2, 30]);
+    /// ```
     #[inline]
     pub fn into_mut<I: NdIndex<D>>(self, index: I) -> Option<&'a mut T> {
         let off = index.offset(self.shape.as_ref(), self.strides.as_ref())?;
@@ -323,6 +377,14 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     /// An iterator over writable elements in logical C order.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// let mut col = index!(mut a[:, 0]);
+    /// col.iter_mut().for_each(|x| *x = -*x);
+    /// assert_eq!(a, array![[-1, 2], [-3, 4]]);
+    /// ```
     #[inline]
     pub fn iter_mut(&mut self) -> IterMut<'_, T, D> {
         // SAFETY: a ViewMut's elements are distinct and exclusively borrowed.
@@ -330,6 +392,15 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     /// Turns the view into an iterator over writable elements with the view's lifetime.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![1, 2, 3];
+    /// for x in index!(mut a[::2]).into_iter_mut() {
+    ///     *x = 0;
+    /// }
+    /// assert_eq!(a, array![0, 2, 0]);
+    /// ```
     #[inline]
     pub fn into_iter_mut(self) -> IterMut<'a, T, D> {
         // SAFETY: as for `iter_mut`, for 'a.
@@ -337,6 +408,14 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     /// The elements as a mutable slice when they are C-contiguous, else `None`.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// index!(mut a[1]).as_slice_mut().unwrap().reverse();
+    /// assert_eq!(a, array![[1, 2], [4, 3]]);
+    /// assert!(a.t_mut().as_slice_mut().is_none());
+    /// ```
     pub fn as_slice_mut(&mut self) -> Option<&mut [T]> {
         if !layout::is_c_contiguous(self.shape.as_ref(), self.strides.as_ref()) {
             return None;
@@ -347,6 +426,14 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     /// The transpose as a writable view, consuming this one.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// let mut t = a.view_mut().into_t();
+    /// t[[0, 1]] = 30;
+    /// assert_eq!(a, array![[1, 2], [30, 4]]);
+    /// ```
     pub fn into_t(self) -> ViewMut<'a, T, D> {
         let (shape, strides) = reversed::<D>(&self.shape, &self.strides);
         // SAFETY: permuting axes keeps the set of elements and their distinctness.
@@ -354,11 +441,26 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
     }
 
     /// The transpose (all axes reversed) as a writable view, borrowing `self`.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// let mut m = a.view_mut();
+    /// m.t_mut()[[1, 0]] = 20;
+    /// assert_eq!(a, array![[1, 20], [3, 4]]);
+    /// ```
     pub fn t_mut(&mut self) -> ViewMut<'_, T, D> {
         self.view_mut().into_t()
     }
 
     /// A raw pointer to the first element.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = array![1, 2, 3];
+    /// let p = index!(mut a[1:]).as_mut_ptr() as *const i32;
+    /// assert_eq!(p, &a[1] as *const i32);
+    /// ```
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self.ptr.as_ptr()
     }

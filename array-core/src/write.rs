@@ -11,6 +11,19 @@ use crate::rank::{Dim, U0};
 use crate::{CowArray, Owned, View, ViewMut};
 
 /// An array kind whose elements may be written: [`Owned`] and [`ViewMut`].
+///
+/// Generic code that writes into "any writable array" takes `impl Writable`:
+///
+/// ```
+/// use typed_array::prelude::*;
+/// fn zero_first<A: Writable<Elem = i32>>(a: &mut A) {
+///     a.writable().iter_mut().take(1).for_each(|x| *x = 0);
+/// }
+/// let mut a = array![1, 2, 3];
+/// zero_first(&mut a);
+/// zero_first(&mut index!(mut a[1:]));
+/// assert_eq!(a, array![0, 0, 3]);
+/// ```
 #[diagnostic::on_unimplemented(
     message = "cannot write through `{Self}`: it is read-only",
     label = "read-only array",
@@ -45,6 +58,16 @@ impl<T, D: Dim> Writable for ViewMut<'_, T, D> {
 
 /// What a value assigned into an array can be: a scalar of the element type, or an array of
 /// any kind (by value or by reference) that broadcasts to the target.
+///
+/// ```
+/// use typed_array::prelude::*;
+/// let mut a = Owned::<i32, U2>::zeros([2, 3]);
+/// let row = array![1, 2, 3];
+/// index!(a[0] = 7);            // a scalar
+/// index!(a[1] = &row);         // an array by reference
+/// index!(a[:, 0] = index!(row[1:])); // a view
+/// assert_eq!(a, array![[2, 7, 7], [3, 2, 3]]);
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be assigned into an array of `{T}`",
     label = "expected a `{T}` or an array of `{T}`",
@@ -89,6 +112,13 @@ array_values! {
 
 impl<'a, T> View<'a, T, U0> {
     /// A 0-d view of one element.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let x = 5;
+    /// let v = View::from_ref(&x);
+    /// assert_eq!((v.shape(), v[[]]), (&[][..], 5));
+    /// ```
     pub fn from_ref(x: &'a T) -> Self {
         // SAFETY: a 0-d layout addresses exactly the one element, borrowed for 'a.
         unsafe { View::from_raw(x.into(), [], []) }
@@ -97,6 +127,13 @@ impl<'a, T> View<'a, T, U0> {
 
 impl<'a, T> ViewMut<'a, T, U0> {
     /// A 0-d writable view of one element.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut x = 5;
+    /// ViewMut::from_mut(&mut x).fill(6);
+    /// assert_eq!(x, 6);
+    /// ```
     pub fn from_mut(x: &'a mut T) -> Self {
         // SAFETY: a 0-d layout addresses exactly the one element, exclusively borrowed.
         unsafe { ViewMut::from_raw(x.into(), [], []) }
