@@ -113,6 +113,34 @@ fn iteration_is_logical_c_order() {
 }
 
 #[test]
+fn for_loops_over_every_kind() {
+    let mut a = grid();
+    let mut seen = Vec::new();
+    for x in &a {
+        seen.push(*x);
+    }
+    for x in a.t() {
+        seen.push(*x);
+    }
+    assert_eq!(seen.len(), 24);
+    assert_eq!(&seen[12..15], [0, 4, 8]);
+    for x in &mut a {
+        *x += 1;
+    }
+    for x in index!(mut a[:, ::3]) {
+        *x = 0;
+    }
+    let mut m = a.view_mut();
+    for x in &mut m {
+        *x *= 2;
+    }
+    let total: i32 = (&m).into_iter().sum();
+    assert_eq!(total, 2 * (78 - 1 - 4 - 5 - 8 - 9 - 12));
+    let o: Owned<i32, U1> = vec![1, 2].into();
+    assert_eq!(o, array![1, 2]);
+}
+
+#[test]
 fn equality_across_kinds() {
     let mut a = array![[1, 2], [3, 4]];
     let b = a.clone();

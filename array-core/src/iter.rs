@@ -1,7 +1,8 @@
 //! Element iterators in logical C order: [`Iter`] (`&T`) and [`IterMut`] (`&mut T`).
 //!
 //! A contiguous C-order array iterates as a slice; anything else walks a multi-index, with
-//! the innermost axis as the hot loop.
+//! the innermost axis as the hot loop. `for x in &a` and `for x in &mut a` work on every
+//! kind that allows them.
 
 use core::fmt;
 use core::iter::FusedIterator;
@@ -10,17 +11,20 @@ use core::ptr::NonNull;
 
 use crate::layout;
 use crate::rank::Dim;
+use crate::{CowArray, Owned, View, ViewMut};
 
 /// The strided walk shared by [`Iter`] and [`IterMut`].
 ///
 /// Invariant: `ptr` with `shape` and `strides` describes elements that are valid for the
 /// iterator's lifetime (for reading, or for writing in `IterMut`), `index` is the next
-/// multi-index to yield, and `remaining` counts the elements not yet yielded.
+/// multi-index to yield, `offset` is its element offset, and `remaining` counts the elements
+/// not yet yielded.
 struct Walk<T, D: Dim> {
     ptr: NonNull<T>,
     shape: D::Shape,
     strides: D::Strides,
     index: D::Shape,
+    offset: isize,
     remaining: usize,
 }
 
@@ -31,6 +35,7 @@ impl<T, D: Dim> Walk<T, D> {
             shape,
             strides,
             index: D::shape_filled(0),
+            offset: 0,
             remaining: layout::size_of_shape(shape.as_ref()),
         }
     }
@@ -42,12 +47,31 @@ impl<T, D: Dim> Walk<T, D> {
             return None;
         }
         self.remaining -= 1;
-        let off = layout::offset_of(self.index.as_ref(), self.strides.as_ref());
+        let off = self.offset;
         if self.remaining > 0 {
-            layout::next_index(self.index.as_mut(), self.shape.as_ref());
+            // Odometer step, keeping the offset in step with the index: the last axis moves
+            // by its stride; an axis that wraps moves back to its start. Wrapping arithmetic
+            // only for the intermediate value one stride past an axis's end; the resulting
+            // offset is that of an in-bounds index and so is exact.
+            let (index, shape, strides) = (
+                self.index.as_mut(),
+                self.shape.as_ref(),
+                self.strides.as_ref(),
+            );
+            for k in (0..index.len()).rev() {
+                index[k] += 1;
+                self.offset = self.offset.wrapping_add(strides[k]);
+                if index[k] < shape[k] {
+                    break;
+                }
+                self.offset = self
+                    .offset
+                    .wrapping_sub(strides[k].wrapping_mul(shape[k] as isize));
+                index[k] = 0;
+            }
         }
-        // SAFETY: the index is in bounds of the shape, so `off` is the offset of an element
-        // of the array, which lies inside its allocation (invariant of `Walk`).
+        // SAFETY: `off` is the offset of the multi-index being yielded, which is in bounds,
+        // so it addresses an element inside the allocation (invariant of `Walk`).
         Some(unsafe { self.ptr.offset(off) })
     }
 }
@@ -127,6 +151,7 @@ impl<T, D: Dim> Clone for Iter<'_, T, D> {
                         shape: w.shape,
                         strides: w.strides,
                         index: w.index,
+                        offset: w.offset,
                         remaining: w.remaining,
                     },
                     *p,
@@ -227,3 +252,28 @@ impl<T, D: Dim> fmt::Debug for IterMut<'_, T, D> {
 unsafe impl<T: Send, D: Dim> Send for IterMut<'_, T, D> {}
 // SAFETY: as above; shared access to the iterator gives no access to elements.
 unsafe impl<T: Sync, D: Dim> Sync for IterMut<'_, T, D> {}
+
+macro_rules! into_iter {
+    ($([$($g:tt)*] $ty:ty => $item:ty, $iter:ty, |$x:ident| $body:expr;)*) => {$(
+        impl<$($g)* T, D: Dim> IntoIterator for $ty {
+            type Item = $item;
+            type IntoIter = $iter;
+            #[inline]
+            fn into_iter(self) -> $iter {
+                let $x = self;
+                $body
+            }
+        }
+    )*};
+}
+
+into_iter! {
+    ['a,] View<'a, T, D> => &'a T, Iter<'a, T, D>, |v| v.iter();
+    ['a, 'b,] &'a View<'b, T, D> => &'b T, Iter<'b, T, D>, |v| v.iter();
+    ['a,] &'a Owned<T, D> => &'a T, Iter<'a, T, D>, |a| a.iter();
+    ['a, 'b,] &'a ViewMut<'b, T, D> => &'a T, Iter<'a, T, D>, |v| v.iter();
+    ['a, 'b,] &'a CowArray<'b, T, D> => &'a T, Iter<'a, T, D>, |c| c.iter();
+    ['a,] &'a mut Owned<T, D> => &'a mut T, IterMut<'a, T, D>, |a| a.iter_mut();
+    ['a,] ViewMut<'a, T, D> => &'a mut T, IterMut<'a, T, D>, |v| v.into_iter_mut();
+    ['a, 'b,] &'a mut ViewMut<'b, T, D> => &'a mut T, IterMut<'a, T, D>, |v| v.iter_mut();
+}

@@ -359,6 +359,12 @@ impl<T> Owned<T, U1> {
     }
 }
 
+impl<T> From<Vec<T>> for Owned<T, U1> {
+    fn from(data: Vec<T>) -> Self {
+        Self::from_vec(data)
+    }
+}
+
 impl<T> FromIterator<T> for Owned<T, U1> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         Self::from_vec(iter.into_iter().collect())
