@@ -116,3 +116,21 @@ fn views_from_slices() {
     }
     assert_eq!(buf, [0, 9, 0, 9]);
 }
+
+#[test]
+fn high_ranks_work() {
+    let mut a = Owned::<u8, U16>::zeros([1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2]);
+    assert_eq!(a.len(), 256);
+    let v: View<'_, u8, U14> = index!(a[0, ..., 1]);
+    assert_eq!(v.len(), 128);
+    index!(a[..., 1] = 7);
+    assert_eq!(a.iter().filter(|&&x| x == 7).count(), 128);
+    let b = Owned::<u8, U32>::ones([1; 32]);
+    let e: &u8 = index!(b[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(*e, 1);
+    let m = try_index!(mut a[0, 2]);
+    assert_eq!(
+        m.unwrap_err().to_string(),
+        "index 2 is out of bounds for axis 1 with size 2"
+    );
+}
