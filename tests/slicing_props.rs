@@ -87,7 +87,7 @@ fn reference(
     for it in &full {
         match *it {
             Item::Index(i) => {
-                let len = shape[axis] as i128;
+                let (i, len) = (i as i128, shape[axis] as i128);
                 let r = if i < 0 { i + len } else { i };
                 if r < 0 || r >= len {
                     return Err(format!(
@@ -104,7 +104,7 @@ fn reference(
                 axis += 1;
             }
             Item::NewAxis => picks.push((None, vec![0], true)),
-            Item::Ellipsis => unreachable!(),
+            Item::Ellipsis | Item::Wide { .. } => unreachable!(),
         }
     }
     let out_shape: Vec<usize> = picks.iter().filter(|p| p.2).map(|p| p.1.len()).collect();
@@ -127,7 +127,7 @@ fn reference(
 fn item_strategy(kind: u8) -> BoxedStrategy<Item> {
     let bound = prop_oneof![Just(None), (-7isize..8).prop_map(Some)];
     match kind {
-        0 => (-6i128..6).prop_map(Item::Index).boxed(),
+        0 => (-6isize..6).prop_map(Item::Index).boxed(),
         1 => (
             bound.clone(),
             bound,

@@ -22,13 +22,13 @@ pub use crate::slicing::{Item, Slice};
 /// An integer item.
 #[inline(always)]
 pub fn int<I: IndexInt>(i: I) -> Item {
-    Item::Index(i.to_i128())
+    slicing::index_item(i.to_i128())
 }
 
 /// An integer literal item: literals inside `index!` are `isize`.
 #[inline(always)]
 pub fn int_lit(i: isize) -> Item {
-    Item::Index(i as i128)
+    Item::Index(i)
 }
 
 /// A slice bound or step given as an expression of any integer type.

@@ -17,7 +17,16 @@ pub(crate) type RawParts<T, D> = (NonNull<T>, <D as Dim>::Shape, <D as Dim>::Str
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
     /// One position; negative counts from the end. Removes the axis.
-    Index(i128),
+    Index(isize),
+    /// A position outside the range of `isize` (from a wider integer type): always out of
+    /// bounds, kept exactly for the error message. Stored as the `i128`'s two halves so that
+    /// `Item` keeps the alignment of `isize`.
+    Wide {
+        /// The high 64 bits of the `i128`.
+        hi: i64,
+        /// The low 64 bits.
+        lo: u64,
+    },
     /// `start:stop:step`, any part omitted.
     Slice(Slice),
     /// `None`: a new axis of length 1.
@@ -78,7 +87,10 @@ impl Slice {
             None => len,
             Some(s) => adjust(s),
         };
-        let count = if step < 0 {
+        let count = if step == 1 {
+            // The common case, without a division.
+            (stop - start).max(0)
+        } else if step < 0 {
             if stop < start {
                 (start - stop - 1) / (-step) + 1
             } else {
@@ -95,12 +107,26 @@ impl Slice {
 
 /// Resolves a possibly negative integer index against an axis.
 #[inline]
-pub(crate) fn resolve_index(i: i128, axis: usize, len: usize) -> Result<usize, IndexError> {
-    let r = if i < 0 { i + len as i128 } else { i };
-    if r >= 0 && r < len as i128 {
+pub(crate) fn resolve_index(i: isize, axis: usize, len: usize) -> Result<usize, IndexError> {
+    // An axis length fits in isize, so neither the sum nor the comparison overflows.
+    let r = if i < 0 { i + len as isize } else { i };
+    if r >= 0 && (r as usize) < len {
         Ok(r as usize)
     } else {
-        Err(IndexError::out_of_bounds(i, axis, len))
+        Err(IndexError::out_of_bounds(i as i128, axis, len))
+    }
+}
+
+/// The item for an integer index given as an `i128` (the widest value any integer type
+/// converts to exactly, but for `u128`s past `i128::MAX`, which are out of bounds anyway).
+#[inline]
+pub(crate) fn index_item(i: i128) -> Item {
+    match isize::try_from(i) {
+        Ok(k) => Item::Index(k),
+        Err(_) => Item::Wide {
+            hi: (i >> 64) as i64,
+            lo: i as u64,
+        },
     }
 }
 
@@ -109,6 +135,7 @@ pub(crate) fn resolve_index(i: i128, axis: usize, len: usize) -> Result<usize, I
 /// The caller guarantees, through the types, that `O::NDIM` is the input rank minus the
 /// integer items plus the `None` items; errors are reported for the first bad item from the
 /// left, as NumPy does.
+#[inline]
 pub(crate) fn apply<T, D: Dim, O: Dim>(
     ptr: NonNull<T>,
     shape: &D::Shape,
@@ -121,7 +148,7 @@ pub(crate) fn apply<T, D: Dim, O: Dim>(
     let mut ellipses = 0;
     for item in items {
         match item {
-            Item::Index(_) | Item::Slice(_) => consumed += 1,
+            Item::Index(_) | Item::Wide { .. } | Item::Slice(_) => consumed += 1,
             Item::Ellipsis => ellipses += 1,
             Item::NewAxis => {}
         }
@@ -144,6 +171,10 @@ pub(crate) fn apply<T, D: Dim, O: Dim>(
     let mut empty = shape.contains(&0);
     for item in items {
         match *item {
+            Item::Wide { hi, lo } => {
+                let wide = (i128::from(hi) << 64) | i128::from(lo);
+                return Err(IndexError::out_of_bounds(wide, i, shape[i]));
+            }
             Item::Index(k) => {
                 let r = resolve_index(k, i, shape[i])?;
                 // An in-bounds position of a valid layout: the product is an element offset.
@@ -277,6 +308,14 @@ mod tests {
 
     #[test]
     fn integer_indices() {
+        assert_eq!(index_item(-3), Item::Index(-3));
+        assert_eq!(
+            index_item(i128::MIN),
+            Item::Wide {
+                hi: i64::MIN,
+                lo: 0
+            }
+        );
         assert_eq!(resolve_index(-1, 0, 5), Ok(4));
         assert_eq!(resolve_index(-5, 0, 5), Ok(0));
         assert_eq!(
