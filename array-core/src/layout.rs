@@ -33,6 +33,19 @@ pub(crate) fn checked_size<T>(shape: &[usize]) -> Result<usize, ShapeError> {
     }
 }
 
+/// Checks that `len` elements of `T` fill `shape` exactly (and that the shape is valid),
+/// returning the C-order strides that lay them out.
+pub(crate) fn c_layout_for<T, D: Dim>(
+    shape: &D::Shape,
+    len: usize,
+) -> Result<D::Strides, ShapeError> {
+    let n = checked_size::<T>(shape.as_ref())?;
+    if n != len {
+        return Err(ShapeError::size_mismatch(len, shape.as_ref()));
+    }
+    Ok(c_strides::<D>(shape))
+}
+
 /// The number of elements of a shape already known to be valid.
 #[inline]
 pub(crate) fn size_of_shape(shape: &[usize]) -> usize {

@@ -60,12 +60,12 @@ impl<T, D: Dim> Owned<T, D> {
     /// ```
     pub fn from_shape_vec<Sh: IntoShape<D>>(shape: Sh, data: Vec<T>) -> Result<Self, ShapeError> {
         let shape = shape.into_shape();
-        let n = layout::checked_size::<T>(shape.as_ref())?;
-        if n != data.len() {
-            return Err(ShapeError::size_mismatch(data.len(), shape.as_ref()));
-        }
-        // SAFETY: the length was just checked against the validated shape.
-        Ok(unsafe { Self::from_vec_unchecked(shape, data) })
+        let strides = layout::c_layout_for::<T, D>(&shape, data.len())?;
+        Ok(Owned {
+            data,
+            shape,
+            strides,
+        })
     }
 
     /// An array of the given shape built by calling `f` with each multi-index, in C order.

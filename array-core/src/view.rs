@@ -111,11 +111,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
         slice: &'a [T],
     ) -> Result<Self, ShapeError> {
         let shape = shape.into_shape();
-        let n = layout::checked_size::<T>(shape.as_ref())?;
-        if n != slice.len() {
-            return Err(ShapeError::size_mismatch(slice.len(), shape.as_ref()));
-        }
-        let strides = layout::c_strides::<D>(&shape);
+        let strides = layout::c_layout_for::<T, D>(&shape, slice.len())?;
         let ptr = NonNull::from(slice).cast::<T>();
         // SAFETY: C-order strides over a slice of exactly the shape's size address each
         // element of the slice once; the slice is borrowed for 'a.
@@ -286,11 +282,7 @@ impl<'a, T, D: Dim> ViewMut<'a, T, D> {
         slice: &'a mut [T],
     ) -> Result<Self, ShapeError> {
         let shape = shape.into_shape();
-        let n = layout::checked_size::<T>(shape.as_ref())?;
-        if n != slice.len() {
-            return Err(ShapeError::size_mismatch(slice.len(), shape.as_ref()));
-        }
-        let strides = layout::c_strides::<D>(&shape);
+        let strides = layout::c_layout_for::<T, D>(&shape, slice.len())?;
         let ptr = NonNull::from(slice).cast::<T>();
         // SAFETY: C-order strides address each element of the exclusively borrowed slice
         // exactly once.
