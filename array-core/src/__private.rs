@@ -10,26 +10,18 @@
 
 use core::ops::{AddAssign, DivAssign, MulAssign, SubAssign};
 
+use core::ops::BitOr;
+
+use typenum::{B0, B1, Bit, Or};
+
 use crate::error::{IndexError, OrFail};
 use crate::rank::{Dim, Rank, U0};
 use crate::slicing::{self, IndexInt};
-use crate::write::{Rule, Value, combine};
+use crate::write::{Value, combine};
 use crate::{CowArray, Owned, View, ViewMut};
 
 pub use crate::rank::IndexRank;
 pub use crate::slicing::{Item, Slice};
-
-/// An integer item.
-#[inline(always)]
-pub fn int<I: IndexInt>(i: I) -> Item {
-    slicing::index_item(i.to_i128())
-}
-
-/// An integer literal item: literals inside `index!` are `isize`.
-#[inline(always)]
-pub fn int_lit(i: isize) -> Item {
-    Item::Index(i)
-}
 
 /// A slice bound or step given as an expression of any integer type.
 #[inline(always)]
@@ -49,32 +41,63 @@ pub fn slice(start: Option<isize>, stop: Option<isize>, step: Option<isize>) -> 
     Item::Slice(Slice { start, stop, step })
 }
 
-/// What one bracket of a chained read applies to: a view, or the element a previous
-/// bracket picked (a rank-0 array, so indexing it further reports too many indices).
+/// What one bracket of a chained read applies to: a view, the element a previous bracket
+/// picked (a rank-0 array, so indexing it further reports too many indices), or the copy a
+/// previous advanced bracket made (`Owning`: then every later bracket copies too, as NumPy
+/// indexes the copy).
 pub trait Source<'a> {
     /// The element type.
     type Elem: 'a;
     /// The rank.
     type Dim: Dim;
-    /// The source as a view.
+    /// Whether the source owns its elements, so that results cannot borrow them.
+    type Owning: Bit;
+    /// The source as a view (borrowed sources only; the read modes of owning sources call
+    /// [`Source::with_view`]).
     fn into_view(self) -> View<'a, Self::Elem, Self::Dim>;
+    /// Calls `f` with a view of the source.
+    fn with_view<R>(self, f: impl FnOnce(View<'_, Self::Elem, Self::Dim>) -> R) -> R;
 }
 
 impl<'a, T, D: Dim> Source<'a> for View<'a, T, D> {
     type Elem = T;
     type Dim = D;
+    type Owning = B0;
     #[inline(always)]
     fn into_view(self) -> View<'a, T, D> {
         self
+    }
+    #[inline(always)]
+    fn with_view<R>(self, f: impl FnOnce(View<'_, T, D>) -> R) -> R {
+        f(self)
     }
 }
 
 impl<'a, T> Source<'a> for &'a T {
     type Elem = T;
     type Dim = U0;
+    type Owning = B0;
     #[inline(always)]
     fn into_view(self) -> View<'a, T, U0> {
         View::from_ref(self)
+    }
+    #[inline(always)]
+    fn with_view<R>(self, f: impl FnOnce(View<'_, T, U0>) -> R) -> R {
+        f(View::from_ref(self))
+    }
+}
+
+impl<'a, T: 'a, D: Dim> Source<'a> for Owned<T, D> {
+    type Elem = T;
+    type Dim = D;
+    type Owning = B1;
+    fn into_view(self) -> View<'a, T, D> {
+        // `Owning` is B1, so the read modes (which select on it) never call this.
+        unreachable!("an owned intermediate is read through `with_view`")
+    }
+    #[inline(always)]
+    fn with_view<R>(self, f: impl FnOnce(View<'_, T, D>) -> R) -> R {
+        f(self.view())
     }
 }
 
@@ -84,9 +107,6 @@ pub trait SourceMut<'a> {
     type Elem: 'a;
     /// The rank.
     type Dim: Dim;
-    /// True for a single element picked by integers (`a[i, j]`), which NumPy assigns
-    /// only a scalar, unlike a 0-d view (`a[i, j, ...]`).
-    const ELEMENT: bool = false;
     /// The source as a writable view.
     fn into_view_mut(self) -> ViewMut<'a, Self::Elem, Self::Dim>;
 }
@@ -103,7 +123,6 @@ impl<'a, T, D: Dim> SourceMut<'a> for ViewMut<'a, T, D> {
 impl<'a, T> SourceMut<'a> for &'a mut T {
     type Elem = T;
     type Dim = U0;
-    const ELEMENT: bool = true;
     #[inline(always)]
     fn into_view_mut(self) -> ViewMut<'a, T, U0> {
         ViewMut::from_mut(self)
@@ -196,14 +215,8 @@ fn raw_view_mut<'a, S: SourceMut<'a>, O: Dim>(
     Ok(unsafe { ViewMut::from_raw(ptr, shape, strides) })
 }
 
-/// A read with slices, `...` or `None`: a view of rank `O` (checked by the caller).
-#[track_caller]
-#[inline]
-pub fn view<'a, S: Source<'a>, O: Dim>(src: S, items: &[Item], _: O) -> View<'a, S::Elem, O> {
-    raw_view(src, items).or_fail()
-}
-
-/// [`view`], returning the error.
+/// A basic read as a view of rank `O` (checked by the caller with [`IndexRank`]), returning
+/// the error: the plain slicing engine, for tests that drive it with runtime items.
 #[inline]
 pub fn try_view<'a, S: Source<'a>, O: Dim>(
     src: S,
@@ -211,65 +224,6 @@ pub fn try_view<'a, S: Source<'a>, O: Dim>(
     _: O,
 ) -> Result<View<'a, S::Elem, O>, IndexError> {
     raw_view(src, items)
-}
-
-/// A read with integers only: the element, or a view of the remaining axes.
-#[track_caller]
-#[inline]
-pub fn elem<'a, S: Source<'a>, O: ElemOrView>(src: S, items: &[Item], _: O) -> O::Ref<'a, S::Elem> {
-    O::from_view(raw_view(src, items).or_fail())
-}
-
-/// [`elem`], returning the error.
-#[inline]
-pub fn try_elem<'a, S: Source<'a>, O: ElemOrView>(
-    src: S,
-    items: &[Item],
-    _: O,
-) -> Result<O::Ref<'a, S::Elem>, IndexError> {
-    raw_view(src, items).map(O::from_view)
-}
-
-/// A write with slices, `...` or `None`: a writable view.
-#[track_caller]
-#[inline]
-pub fn view_mut<'a, S: SourceMut<'a>, O: Dim>(
-    src: S,
-    items: &[Item],
-    _: O,
-) -> ViewMut<'a, S::Elem, O> {
-    raw_view_mut(src, items).or_fail()
-}
-
-/// [`view_mut`], returning the error.
-#[inline]
-pub fn try_view_mut<'a, S: SourceMut<'a>, O: Dim>(
-    src: S,
-    items: &[Item],
-    _: O,
-) -> Result<ViewMut<'a, S::Elem, O>, IndexError> {
-    raw_view_mut(src, items)
-}
-
-/// A write with integers only: the element, or a writable view of the remaining axes.
-#[track_caller]
-#[inline]
-pub fn elem_mut<'a, S: SourceMut<'a>, O: ElemOrView>(
-    src: S,
-    items: &[Item],
-    _: O,
-) -> O::Mut<'a, S::Elem> {
-    O::from_view_mut(raw_view_mut(src, items).or_fail())
-}
-
-/// [`elem_mut`], returning the error.
-#[inline]
-pub fn try_elem_mut<'a, S: SourceMut<'a>, O: ElemOrView>(
-    src: S,
-    items: &[Item],
-    _: O,
-) -> Result<O::Mut<'a, S::Elem>, IndexError> {
-    raw_view_mut(src, items).map(O::from_view_mut)
 }
 
 /// What the writing forms of `index!` borrow: the `ViewMut` that an `Owned` or `ViewMut`
@@ -293,81 +247,6 @@ impl<'a, T, D: Dim> WriteTarget<'a, T, D> for ViewMut<'a, T, D> {
     fn into_target(self) -> ViewMut<'a, T, D> {
         self
     }
-}
-
-/// The operation of an assignment form.
-#[derive(Clone, Copy, Debug)]
-pub enum Op {
-    /// `=`
-    Set,
-    /// `+=`
-    Add,
-    /// `-=`
-    Sub,
-    /// `*=`
-    Mul,
-    /// `/=`
-    Div,
-}
-
-/// `target = value`, broadcasting; nothing is written when the value does not broadcast.
-pub fn try_set<'a, S: SourceMut<'a>, V: Value<S::Elem>>(
-    target: S,
-    value: V,
-) -> Result<(), IndexError>
-where
-    S::Elem: Clone,
-{
-    if S::ELEMENT && V::Dim::NDIM > 0 {
-        return Err(IndexError::Sequence {
-            shape: value.as_array().shape().into(),
-        });
-    }
-    combine(target.into_view_mut(), &value, Rule::SetItem, |a, b| {
-        a.clone_from(b)
-    })
-}
-
-/// `target = value`, panicking when the value does not broadcast.
-#[track_caller]
-pub fn set<'a, S: SourceMut<'a>, V: Value<S::Elem>>(target: S, value: V)
-where
-    S::Elem: Clone,
-{
-    try_set(target, value).or_fail()
-}
-
-macro_rules! compound {
-    ($($name:ident $try_name:ident $trait:ident $op:tt;)*) => {$(
-        #[doc = concat!("`target ", stringify!($op), " value`, broadcasting; nothing is written when the value does not broadcast.")]
-        pub fn $try_name<'a, S: SourceMut<'a>, V: Value<S::Elem>>(target: S, value: V) -> Result<(), IndexError>
-        where
-            S::Elem: $trait + Clone,
-        {
-            if S::ELEMENT && V::Dim::NDIM > 0 {
-                return Err(IndexError::Sequence {
-                    shape: value.as_array().shape().into(),
-                });
-            }
-            combine(target.into_view_mut(), &value, Rule::InPlace, |a, b| *a $op b.clone())
-        }
-
-        #[doc = concat!("`target ", stringify!($op), " value`, panicking when the value does not broadcast.")]
-        #[track_caller]
-        pub fn $name<'a, S: SourceMut<'a>, V: Value<S::Elem>>(target: S, value: V)
-        where
-            S::Elem: $trait + Clone,
-        {
-            $try_name(target, value).or_fail()
-        }
-    )*};
-}
-
-compound! {
-    add_assign try_add_assign AddAssign +=;
-    sub_assign try_sub_assign SubAssign -=;
-    mul_assign try_mul_assign MulAssign *=;
-    div_assign try_div_assign DivAssign /=;
 }
 
 // The receivers of `index!`: hidden inherent methods, so that method-call auto-referencing
@@ -485,4 +364,330 @@ where
     Rank<N>: Dim<Shape = [usize; N]>,
 {
     Owned::from_shape_vec(shape, data).or_fail()
+}
+
+// ---------------------------------------------------------------------------------------
+// Items whose kind (integer, index array, mask) is known only from their types, and the
+// read, mutable and assignment forms that dispatch on the resolved kind of each bracket.
+
+pub use crate::advanced::AdvItem;
+pub use crate::args::{
+    Arg, ArgList, EllipsisArg, IntArg, IntoArg, NewAxisArg, Resolve, Resolved, int_list, kinds,
+    mask_list,
+};
+pub use crate::write::Rule;
+pub use typenum;
+
+/// An item written as an expression: an integer or an array, decided by its type.
+#[inline(always)]
+pub fn arg<X: IntoArg>(x: X) -> X::Arg {
+    x.into_arg()
+}
+
+/// An integer literal item (`isize`).
+#[inline(always)]
+pub fn int_arg(i: isize) -> IntArg {
+    IntArg(Item::Index(i))
+}
+
+/// An entry of an integer list literal given as an expression of any integer type.
+#[inline(always)]
+pub fn list_entry<I: IndexInt>(i: I) -> isize {
+    i.to_isize_clamped()
+}
+
+/// How a bracket reads, by its resolved kind: a view, the element (or a view of the
+/// remaining axes) for integers only, or a copy for index arrays and masks.
+#[diagnostic::on_unimplemented(
+    message = "indexing with an index array or mask copies the selected elements, which needs `{T}: Clone`",
+    label = "fancy indexing makes a copy"
+)]
+pub trait ReadMode<'a, T: 'a> {
+    /// The result.
+    type Out;
+    /// Applies the bracket.
+    fn read<S: Source<'a, Elem = T>, L: ArgList>(
+        src: S,
+        basic: &[Item],
+        list: &L,
+    ) -> Result<Self::Out, IndexError>;
+}
+
+impl<'a, T: 'a, O: Dim> ReadMode<'a, T> for Resolved<O, B0, B0> {
+    type Out = View<'a, T, O>;
+    #[inline(always)]
+    fn read<S: Source<'a, Elem = T>, L: ArgList>(
+        src: S,
+        basic: &[Item],
+        _: &L,
+    ) -> Result<Self::Out, IndexError> {
+        raw_view(src, basic)
+    }
+}
+
+impl<'a, T: 'a, O: ElemOrView> ReadMode<'a, T> for Resolved<O, B0, B1> {
+    type Out = O::Ref<'a, T>;
+    #[inline(always)]
+    fn read<S: Source<'a, Elem = T>, L: ArgList>(
+        src: S,
+        basic: &[Item],
+        _: &L,
+    ) -> Result<Self::Out, IndexError> {
+        raw_view(src, basic).map(O::from_view)
+    }
+}
+
+impl<'a, T: Clone + 'a, O: Dim, I: Bit> ReadMode<'a, T> for Resolved<O, B1, I> {
+    type Out = Owned<T, O>;
+    fn read<S: Source<'a, Elem = T>, L: ArgList>(
+        src: S,
+        _: &[Item],
+        list: &L,
+    ) -> Result<Self::Out, IndexError> {
+        let mut items = Vec::new();
+        list.push_advanced(&mut items);
+        src.with_view(|v| crate::advanced::gather::<T, S::Dim, O>(v, &items))
+    }
+}
+
+/// How a bracket of `index!(mut ..)` gives a writable view; index arrays and masks cannot.
+#[diagnostic::on_unimplemented(
+    message = "`index!(mut ..)` cannot take an index array or mask: fancy indexing makes a copy, and writes to a copy would be lost",
+    label = "an index array or mask selects a copy, not a view",
+    note = "to write through an index array or mask, assign through it: `index!(a[[0, 2]] = value)` or `index!(a[a > 0] += 1)`"
+)]
+pub trait MutMode<'a, T: 'a> {
+    /// The result.
+    type Out;
+    /// Applies the bracket.
+    fn read_mut<S: SourceMut<'a, Elem = T>>(
+        src: S,
+        basic: &[Item],
+    ) -> Result<Self::Out, IndexError>;
+}
+
+impl<'a, T: 'a, O: Dim> MutMode<'a, T> for Resolved<O, B0, B0> {
+    type Out = ViewMut<'a, T, O>;
+    #[inline(always)]
+    fn read_mut<S: SourceMut<'a, Elem = T>>(
+        src: S,
+        basic: &[Item],
+    ) -> Result<Self::Out, IndexError> {
+        raw_view_mut(src, basic)
+    }
+}
+
+impl<'a, T: 'a, O: ElemOrView> MutMode<'a, T> for Resolved<O, B0, B1> {
+    type Out = O::Mut<'a, T>;
+    #[inline(always)]
+    fn read_mut<S: SourceMut<'a, Elem = T>>(
+        src: S,
+        basic: &[Item],
+    ) -> Result<Self::Out, IndexError> {
+        raw_view_mut(src, basic).map(O::from_view_mut)
+    }
+}
+
+/// How a bracket before the last of an assignment narrows the target; index arrays and
+/// masks cannot, since NumPy would write into a temporary copy there.
+#[diagnostic::on_unimplemented(
+    message = "cannot assign through an index array or mask followed by more brackets: the assignment would go to a temporary copy",
+    label = "this bracket selects a copy",
+    note = "NumPy silently loses such a write (`a[[2, 3]][0] = 1` leaves `a` unchanged); write the selection as one bracket, e.g. `index!(a[[2, 3], 0] = 1)`, or put the basic bracket first"
+)]
+pub trait ChainMode<'a, T: 'a> {
+    /// The result.
+    type Out;
+    /// Applies the bracket.
+    fn chain<S: SourceMut<'a, Elem = T>>(src: S, basic: &[Item]) -> Result<Self::Out, IndexError>;
+}
+
+#[diagnostic::do_not_recommend]
+impl<'a, T: 'a, R: MutMode<'a, T>> ChainMode<'a, T> for R {
+    type Out = R::Out;
+    #[inline(always)]
+    fn chain<S: SourceMut<'a, Elem = T>>(src: S, basic: &[Item]) -> Result<Self::Out, IndexError> {
+        R::read_mut(src, basic)
+    }
+}
+
+/// How the last bracket of an assignment writes: through a view, into one element, or
+/// scattered through index arrays and masks.
+pub trait AssignMode<'a, T: 'a> {
+    /// Writes `value` combined by `op` under `rule`; nothing is written on error.
+    fn assign<S: SourceMut<'a, Elem = T>, L: ArgList, V: Value<T> + ?Sized>(
+        src: S,
+        basic: &[Item],
+        list: &L,
+        value: &V,
+        rule: Rule,
+        op: impl FnMut(&mut T, &T),
+    ) -> Result<(), IndexError>;
+}
+
+impl<'a, T: 'a, O: Dim> AssignMode<'a, T> for Resolved<O, B0, B0> {
+    fn assign<S: SourceMut<'a, Elem = T>, L: ArgList, V: Value<T> + ?Sized>(
+        src: S,
+        basic: &[Item],
+        _: &L,
+        value: &V,
+        rule: Rule,
+        op: impl FnMut(&mut T, &T),
+    ) -> Result<(), IndexError> {
+        combine(raw_view_mut::<S, O>(src, basic)?, value, rule, op)
+    }
+}
+
+impl<'a, T: 'a, O: Dim> AssignMode<'a, T> for Resolved<O, B0, B1> {
+    fn assign<S: SourceMut<'a, Elem = T>, L: ArgList, V: Value<T> + ?Sized>(
+        src: S,
+        basic: &[Item],
+        _: &L,
+        value: &V,
+        rule: Rule,
+        op: impl FnMut(&mut T, &T),
+    ) -> Result<(), IndexError> {
+        let target = raw_view_mut::<S, O>(src, basic)?;
+        // One integer per axis picks an element, which NumPy assigns only a scalar.
+        if O::NDIM == 0 && V::Dim::NDIM > 0 {
+            return Err(IndexError::Sequence {
+                shape: value.as_array().shape().into(),
+            });
+        }
+        combine(target, value, rule, op)
+    }
+}
+
+impl<'a, T: Clone + 'a, O: Dim, I: Bit> AssignMode<'a, T> for Resolved<O, B1, I> {
+    fn assign<S: SourceMut<'a, Elem = T>, L: ArgList, V: Value<T> + ?Sized>(
+        src: S,
+        _: &[Item],
+        list: &L,
+        value: &V,
+        rule: Rule,
+        op: impl FnMut(&mut T, &T),
+    ) -> Result<(), IndexError> {
+        let mut items = Vec::new();
+        list.push_advanced(&mut items);
+        crate::advanced::scatter::<T, S::Dim, O, V>(src.into_view_mut(), &items, value, rule, op)
+    }
+}
+
+/// The read mode of a bracket of kind `Resolved<O, A, I>` applied to the source `S`: a
+/// copy when the bracket is advanced or the source is itself a copy.
+pub type ModeOf<'a, S, O, A, I> = Resolved<O, Or<A, <S as Source<'a>>::Owning>, I>;
+
+/// The result of a read bracket.
+pub type ReadOut<'a, S, O, A, I> =
+    <ModeOf<'a, S, O, A, I> as ReadMode<'a, <S as Source<'a>>::Elem>>::Out;
+
+/// A read bracket.
+#[track_caller]
+#[inline]
+pub fn read<'a, S: Source<'a>, L: ArgList, O, A: BitOr<S::Owning>, I>(
+    src: S,
+    basic: &[Item],
+    list: &L,
+    _: Resolved<O, A, I>,
+) -> ReadOut<'a, S, O, A, I>
+where
+    ModeOf<'a, S, O, A, I>: ReadMode<'a, S::Elem>,
+{
+    <ModeOf<'a, S, O, A, I>>::read(src, basic, list).or_fail()
+}
+
+/// A read bracket, returning the error.
+#[inline]
+pub fn try_read<'a, S: Source<'a>, L: ArgList, O, A: BitOr<S::Owning>, I>(
+    src: S,
+    basic: &[Item],
+    list: &L,
+    _: Resolved<O, A, I>,
+) -> Result<ReadOut<'a, S, O, A, I>, IndexError>
+where
+    ModeOf<'a, S, O, A, I>: ReadMode<'a, S::Elem>,
+{
+    <ModeOf<'a, S, O, A, I>>::read(src, basic, list)
+}
+
+/// A bracket of `index!(mut ..)`.
+#[track_caller]
+#[inline]
+pub fn read_mut<'a, S: SourceMut<'a>, R: MutMode<'a, S::Elem>>(
+    src: S,
+    basic: &[Item],
+    _: R,
+) -> R::Out {
+    R::read_mut(src, basic).or_fail()
+}
+
+/// A bracket of `try_index!(mut ..)`.
+#[inline]
+pub fn try_read_mut<'a, S: SourceMut<'a>, R: MutMode<'a, S::Elem>>(
+    src: S,
+    basic: &[Item],
+    _: R,
+) -> Result<R::Out, IndexError> {
+    R::read_mut(src, basic)
+}
+
+/// A bracket before the last of an assignment.
+#[track_caller]
+#[inline]
+pub fn chain<'a, S: SourceMut<'a>, R: ChainMode<'a, S::Elem>>(
+    src: S,
+    basic: &[Item],
+    _: R,
+) -> R::Out {
+    R::chain(src, basic).or_fail()
+}
+
+/// A bracket before the last of a fallible assignment.
+#[inline]
+pub fn try_chain<'a, S: SourceMut<'a>, R: ChainMode<'a, S::Elem>>(
+    src: S,
+    basic: &[Item],
+    _: R,
+) -> Result<R::Out, IndexError> {
+    R::chain(src, basic)
+}
+
+macro_rules! assign_fns {
+    ($($name:ident $try_name:ident [$($bound:tt)*] $rule:ident |$a:ident, $b:ident| $body:expr;)*) => {$(
+        #[doc = concat!("The last bracket of an assignment (`", stringify!($name), "`).")]
+        #[track_caller]
+        pub fn $name<'a, S: SourceMut<'a>, L: ArgList, R: AssignMode<'a, S::Elem>, V: Value<S::Elem>>(
+            src: S,
+            basic: &[Item],
+            list: &L,
+            _: R,
+            value: V,
+        ) where
+            S::Elem: $($bound)*,
+        {
+            R::assign(src, basic, list, &value, Rule::$rule, |$a, $b| $body).or_fail()
+        }
+
+        #[doc = concat!("The last bracket of a fallible assignment (`", stringify!($name), "`).")]
+        pub fn $try_name<'a, S: SourceMut<'a>, L: ArgList, R: AssignMode<'a, S::Elem>, V: Value<S::Elem>>(
+            src: S,
+            basic: &[Item],
+            list: &L,
+            _: R,
+            value: V,
+        ) -> Result<(), IndexError>
+        where
+            S::Elem: $($bound)*,
+        {
+            R::assign(src, basic, list, &value, Rule::$rule, |$a, $b| $body)
+        }
+    )*};
+}
+
+assign_fns! {
+    assign_set try_assign_set [Clone] SetItem |a, b| a.clone_from(b);
+    assign_add try_assign_add [AddAssign + Clone] InPlace |a, b| *a += b.clone();
+    assign_sub try_assign_sub [SubAssign + Clone] InPlace |a, b| *a -= b.clone();
+    assign_mul try_assign_mul [MulAssign + Clone] InPlace |a, b| *a *= b.clone();
+    assign_div try_assign_div [DivAssign + Clone] InPlace |a, b| *a /= b.clone();
 }

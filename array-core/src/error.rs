@@ -75,6 +75,22 @@ pub enum IndexError {
         /// The shape of the value.
         shape: Box<[usize]>,
     },
+    /// A boolean mask whose shape differs from the axes it covers.
+    MaskShape {
+        /// The first axis where they differ.
+        axis: usize,
+        /// The length of that axis.
+        size: usize,
+        /// The mask's length there.
+        mask_size: usize,
+    },
+    /// Integer index arrays whose shapes do not broadcast together.
+    IndexBroadcast {
+        /// The shapes of the index arrays (masks count as their `nonzero()` arrays).
+        shapes: Box<[Box<[usize]>]>,
+    },
+    /// The result of an advanced index would be too big to hold.
+    Shape(ShapeError),
     /// The operands of an in-place operation (`+=` and friends) do not broadcast together.
     Operands {
         /// The shape of the selection written to.
@@ -116,6 +132,20 @@ impl fmt::Display for IndexError {
                 TupleShape(to)
             ),
             IndexError::Sequence { .. } => f.write_str("setting an array element with a sequence."),
+            IndexError::Shape(e) => fmt::Display::fmt(e, f),
+            IndexError::MaskShape {
+                axis,
+                size,
+                mask_size,
+            } => write!(
+                f,
+                "boolean index did not match indexed array along axis {axis}; size of axis is {size} but size of corresponding boolean axis is {mask_size}"
+            ),
+            IndexError::IndexBroadcast { shapes } => write!(
+                f,
+                "shape mismatch: indexing arrays could not be broadcast together with shapes {}",
+                crate::advanced::Shapes(shapes)
+            ),
             IndexError::Operands { target, value } => write!(
                 f,
                 "operands could not be broadcast together with shapes {} {} {}",
@@ -134,6 +164,12 @@ impl fmt::Display for IndexError {
 }
 
 impl std::error::Error for IndexError {}
+
+impl From<ShapeError> for IndexError {
+    fn from(e: ShapeError) -> Self {
+        IndexError::Shape(e)
+    }
+}
 
 impl IndexError {
     #[cold]

@@ -14,6 +14,8 @@
 
 #![deny(missing_docs)]
 
+mod advanced;
+mod args;
 mod common;
 mod cow;
 mod error;

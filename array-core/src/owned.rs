@@ -68,6 +68,16 @@ impl<T, D: Dim> Owned<T, D> {
         })
     }
 
+    /// [`Owned::from_shape_vec`] for a shape already in the rank's own form.
+    pub(crate) fn from_shape_array(shape: D::Shape, data: Vec<T>) -> Result<Self, ShapeError> {
+        let strides = layout::c_layout_for::<T, D>(&shape, data.len())?;
+        Ok(Owned {
+            data,
+            shape,
+            strides,
+        })
+    }
+
     /// An array of the given shape built by calling `f` with each multi-index, in C order.
     ///
     /// # Panics

@@ -142,7 +142,7 @@ impl<'a, T> ViewMut<'a, T, U0> {
 
 /// How a value is stretched over a target.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum Rule {
+pub enum Rule {
     /// NumPy's setitem (`a[...] = v`): leading length-1 axes of the value are dropped, then
     /// the value broadcasts to the target.
     SetItem,

@@ -9,9 +9,9 @@ use quote::quote;
 use crate::tokens::{error_at, error_expr, push_error, split, take_krate};
 
 /// A parsed nested list: its shape and its leaves in C order.
-struct Nested {
-    shape: Vec<usize>,
-    leaves: Vec<TokenStream>,
+pub(crate) struct Nested {
+    pub shape: Vec<usize>,
+    pub leaves: Vec<TokenStream>,
 }
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
@@ -29,8 +29,8 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     }
 }
 
-/// Parses the comma-separated items of one level.
-fn parse_level(tokens: &[TokenTree]) -> syn::Result<Nested> {
+/// Parses the comma-separated items of one level (also the list literals of `index!`).
+pub(crate) fn parse_level(tokens: &[TokenTree]) -> syn::Result<Nested> {
     let (mut parts, seps) = split(tokens, ',');
     if parts.last().is_some_and(Vec::is_empty) {
         parts.pop();

@@ -68,44 +68,19 @@ pub(crate) enum Item {
     Ellipsis,
     /// `None`
     NewAxis,
+    /// A list literal `[0, 2]` or `[[0, 1], [1, 2]]` (an index array), or of `true`/`false`
+    /// (a mask).
+    List {
+        shape: Vec<usize>,
+        leaves: Vec<Expr>,
+        mask: bool,
+    },
 }
 
 /// A bound or step of a slice.
 pub(crate) struct Part {
     pub expr: Expr,
     pub literal: bool,
-}
-
-impl Bracket {
-    /// How many axes the bracket consumes (integers and slices).
-    pub(crate) fn consumed(&self) -> usize {
-        self.items
-            .iter()
-            .filter(|i| matches!(i, Item::Int { .. } | Item::Slice { .. }))
-            .count()
-    }
-
-    /// How many integers it has.
-    pub(crate) fn ints(&self) -> usize {
-        self.items
-            .iter()
-            .filter(|i| matches!(i, Item::Int { .. }))
-            .count()
-    }
-
-    /// How many new axes it adds.
-    pub(crate) fn new_axes(&self) -> usize {
-        self.items
-            .iter()
-            .filter(|i| matches!(i, Item::NewAxis))
-            .count()
-    }
-
-    /// True when every item is an integer: the result is an element when the integers
-    /// cover every axis.
-    pub(crate) fn ints_only(&self) -> bool {
-        self.items.iter().all(|i| matches!(i, Item::Int { .. }))
-    }
 }
 
 /// Parses the facade's input `$crate; panic|try; FORM`. On failure, returns the crate path
@@ -292,10 +267,7 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
     }
     if let [TokenTree::Group(g)] = tokens {
         if g.delimiter() == Delimiter::Bracket {
-            return Err(syn::Error::new(
-                g.span(),
-                "integer-array and mask indexing (`[0, 2]`) is not supported by this version; use slices, integers, `...` and `None`",
-            ));
+            return parse_list(g);
         }
     }
     let expr = parse_expr(tokens)?;
@@ -331,6 +303,47 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
     }
     let literal = is_int_literal(&expr);
     Ok(Item::Int { expr, literal })
+}
+
+/// A list literal: its shape, and its leaves, which are all integers or all `true`/`false`.
+fn parse_list(g: &proc_macro2::Group) -> syn::Result<Item> {
+    let tokens: Vec<TokenTree> = g.stream().into_iter().collect();
+    let nested = crate::array::parse_level(&tokens)?;
+    let mut leaves = Vec::with_capacity(nested.leaves.len());
+    for leaf in nested.leaves {
+        leaves.push(syn::parse2::<Expr>(leaf)?);
+    }
+    let is_bool = |e: &Expr| {
+        matches!(
+            e,
+            Expr::Lit(ExprLit {
+                lit: Lit::Bool(_),
+                ..
+            })
+        )
+    };
+    let bools = leaves.iter().filter(|e| is_bool(e)).count();
+    if bools > 0 && bools < leaves.len() {
+        return Err(syn::Error::new(
+            g.span(),
+            "a list index mixes booleans and integers: a mask is all `true`/`false`, an index array all integers",
+        ));
+    }
+    for leaf in &leaves {
+        if let Expr::Lit(ExprLit { lit, .. }) = leaf {
+            if !matches!(lit, Lit::Int(_) | Lit::Bool(_)) {
+                return Err(syn::Error::new_spanned(
+                    leaf,
+                    "an index array holds integers, and a mask `true`/`false`",
+                ));
+            }
+        }
+    }
+    Ok(Item::List {
+        shape: nested.shape,
+        mask: bools > 0,
+        leaves,
+    })
 }
 
 fn parse_slice(tokens: &[TokenTree]) -> syn::Result<Item> {
@@ -385,7 +398,7 @@ fn parse_expr(tokens: &[TokenTree]) -> syn::Result<Expr> {
 }
 
 /// An unsuffixed integer literal, possibly negated: these are `isize` inside `index!`.
-fn is_int_literal(e: &Expr) -> bool {
+pub(crate) fn is_int_literal(e: &Expr) -> bool {
     match e {
         Expr::Lit(ExprLit {
             lit: Lit::Int(i), ..

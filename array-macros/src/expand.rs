@@ -1,34 +1,64 @@
 //! Code generation for `index!`.
 //!
-//! The expansion evaluates each item once, left to right, into an `Item` array, then calls
-//! one runtime function per bracket. The bracket's counts (axes consumed, integers, new
-//! axes) go in as const arguments, so the rank of the result and the "too many indices"
-//! check happen in the type system, with the bracket's span on any error.
+//! Each item is evaluated once, left to right, into a value whose type says what it is (an
+//! integer, a slice, `None`, `...`, an index array or a mask). A bracket's items form a
+//! nested tuple; the runtime resolves its kind and the result's rank at the type level
+//! (`Resolve`), reporting "too many indices" at the bracket, and then reads a view, an
+//! element or a copy, or writes through it.
 //!
 //! In the assignment forms, the items and the value are evaluated before the target is
-//! borrowed mutably, so `index!(a[..] = f(&a))` works when `f` returns an owned value, and
-//! fails to borrow-check when it returns a view of `a` (NumPy would read and write the same
-//! memory there).
+//! borrowed mutably, so `index!(a[a > 5] = 0)` and `index!(a[..] = f(&a))` work when the
+//! value is owned, and a view of `a` as the value fails to borrow-check (NumPy would read
+//! and write the same memory there).
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use crate::ast::{AssignOp, Bracket, Call, Form, Item, Mode, Part, Target};
 
+/// What the brackets of a target do.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Use {
+    /// `index!(a[..])`
+    Read,
+    /// `index!(mut a[..])`
+    Mut,
+    /// `index!(a[..] op= v)`: every bracket but the last narrows the target.
+    Assign,
+}
+
 pub(crate) fn expand(call: &Call) -> TokenStream {
     let k = &call.krate;
     // The runtime is imported under a hygienic name, so that generated calls can be
     // located at the user's tokens (a path starting with `$crate` cannot).
-    let p_ident = syn::Ident::new("__ta_rt", Span::mixed_site());
+    let rt = syn::Ident::new("__ta_rt", Span::mixed_site());
     let import = quote!(
-        use #k::__private as #p_ident;
+        use #k::__private as #rt;
         #[allow(unused_imports)]
-        use #p_ident::NotAnArray as _;
+        use #rt::NotAnArray as _;
     );
-    let p = quote!(#p_ident);
     let try_mode = call.mode == Mode::Try;
     // Locals and the block label are hygienic: the user's expressions cannot see them.
     let label = syn::Lifetime::new("'__ta_block", Span::mixed_site());
+    let target = match &call.form {
+        Form::Read(t) | Form::Mut(t) | Form::Assign { target: t, .. } => t,
+    };
+    // The receiver methods carry the base's location, so that "not an array" and
+    // "read-only" errors point at the array expression.
+    let base_span = target
+        .base
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |t| t.span());
+    let base = &target.base;
+    let src = format_ident!("__ta_src", span = Span::mixed_site());
+    let read = syn::Ident::new("__ta_read", base_span);
+    let write = syn::Ident::new("__ta_write", base_span);
+    let rt_at_base = syn::Ident::new("__ta_rt", Span::mixed_site().located_at(base_span));
+    // A fully qualified call, so that writing into a `View` or `CowArray` reports our
+    // message alone.
+    let into_target = quote_spanned!(base_span=> #rt_at_base::WriteTarget::into_target);
     let ok = |v: TokenStream| {
         if try_mode {
             quote!(::core::result::Result::Ok(#v))
@@ -36,27 +66,10 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             v
         }
     };
-    // The receiver methods carry the base's location, so that "not an array" and
-    // "read-only" errors point at the array expression.
-    let base_span = match &call.form {
-        Form::Read(t) | Form::Mut(t) | Form::Assign { target: t, .. } => t
-            .base
-            .clone()
-            .into_iter()
-            .next()
-            .map_or_else(Span::call_site, |t| t.span()),
-    };
-    let read = syn::Ident::new("__ta_read", base_span);
-    let write = syn::Ident::new("__ta_write", base_span);
-    // A fully qualified call, so that writing into a `View` or `CowArray` reports our
-    // message alone.
-    let rt = syn::Ident::new("__ta_rt", Span::mixed_site().located_at(base_span));
-    let into_target = quote_spanned!(base_span=> #rt::WriteTarget::into_target);
     let body = match &call.form {
-        Form::Read(target) => {
-            let base = &target.base;
-            let src = format_ident!("__ta_src", span = Span::mixed_site());
-            let (items, steps, result) = chain(&p, target, &src, false, try_mode, &label);
+        Form::Read(_) => {
+            let (items, steps, result) =
+                chain(&rt, target, &src, Use::Read, try_mode, &label, None);
             let result = ok(quote!(#result));
             quote! {
                 let #src = (#base).#read();
@@ -65,10 +78,8 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
                 #result
             }
         }
-        Form::Mut(target) => {
-            let base = &target.base;
-            let src = format_ident!("__ta_src", span = Span::mixed_site());
-            let (items, steps, result) = chain(&p, target, &src, true, try_mode, &label);
+        Form::Mut(_) => {
+            let (items, steps, result) = chain(&rt, target, &src, Use::Mut, try_mode, &label, None);
             let result = ok(quote!(#result));
             quote! {
                 let #src = #into_target((#base).#write());
@@ -77,29 +88,23 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
                 #result
             }
         }
-        Form::Assign { target, op, value } => {
-            let base = &target.base;
-            let src = format_ident!("__ta_src", span = Span::mixed_site());
+        Form::Assign { op, value, .. } => {
             let val = format_ident!("__ta_value", span = Span::mixed_site());
-            let (items, steps, result) = chain(&p, target, &src, true, try_mode, &label);
-            let f = match (op, try_mode) {
-                (AssignOp::Set, false) => quote!(set),
-                (AssignOp::Add, false) => quote!(add_assign),
-                (AssignOp::Sub, false) => quote!(sub_assign),
-                (AssignOp::Mul, false) => quote!(mul_assign),
-                (AssignOp::Div, false) => quote!(div_assign),
-                (AssignOp::Set, true) => quote!(try_set),
-                (AssignOp::Add, true) => quote!(try_add_assign),
-                (AssignOp::Sub, true) => quote!(try_sub_assign),
-                (AssignOp::Mul, true) => quote!(try_mul_assign),
-                (AssignOp::Div, true) => quote!(try_div_assign),
-            };
+            let (items, steps, result) = chain(
+                &rt,
+                target,
+                &src,
+                Use::Assign,
+                try_mode,
+                &label,
+                Some((*op, &val)),
+            );
             quote! {
                 #items
                 let #val = #value;
                 let #src = #into_target((#base).#write());
                 #steps
-                #p::#f(#result, #val)
+                #result
             }
         }
     };
@@ -110,24 +115,56 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
     }
 }
 
-/// The item arrays of every bracket, the per-bracket calls, and the name of the result.
+/// The items of every bracket, the per-bracket calls, and the expression of the result.
 fn chain(
-    p: &TokenStream,
+    rt: &syn::Ident,
     target: &Target,
     src: &syn::Ident,
-    write: bool,
+    usage: Use,
     try_mode: bool,
     label: &syn::Lifetime,
-) -> (TokenStream, TokenStream, syn::Ident) {
+    assign: Option<(AssignOp, &syn::Ident)>,
+) -> (TokenStream, TokenStream, TokenStream) {
     let mut items = TokenStream::new();
     let mut steps = TokenStream::new();
     let mut cur = src.clone();
+    let last = target.brackets.len() - 1;
     for (n, bracket) in target.brackets.iter().enumerate() {
-        let arr = format_ident!("__ta_items{}", n, span = Span::mixed_site());
-        let list = bracket.items.iter().map(|i| item(p, i));
-        items.extend(quote!(let #arr = [#(#list),*];));
+        let (basic, list) = (
+            format_ident!("__ta_basic{}", n, span = Span::mixed_site()),
+            format_ident!("__ta_list{}", n, span = Span::mixed_site()),
+        );
+        let args: Vec<syn::Ident> = (0..bracket.items.len())
+            .map(|k| format_ident!("__ta_arg{}_{}", n, k, span = Span::mixed_site()))
+            .collect();
+        for (a, item) in args.iter().zip(&bracket.items) {
+            let value = item_tokens(rt, item);
+            items.extend(quote!(let #a = #value;));
+        }
+        let mut nested = quote!(());
+        for a in args.iter().rev() {
+            nested = quote!((#a, #nested));
+        }
+        items.extend(quote! {
+            let #basic = [#(#rt::Arg::basic(&#args)),*];
+            let #list = #nested;
+        });
+        let call = step(
+            rt,
+            bracket,
+            &cur,
+            &basic,
+            &list,
+            usage,
+            n == last,
+            try_mode,
+            assign,
+        );
+        if n == last && usage == Use::Assign {
+            steps.extend(call);
+            break;
+        }
         let next = format_ident!("__ta_r{}", n, span = Span::mixed_site());
-        let call = step(p, bracket, &cur, &arr, write, try_mode);
         let call = if try_mode {
             quote! {
                 match #call {
@@ -141,72 +178,115 @@ fn chain(
         steps.extend(quote!(let #next = #call;));
         cur = next;
     }
-    (items, steps, cur)
+    let result = if usage == Use::Assign {
+        TokenStream::new()
+    } else {
+        quote!(#cur)
+    };
+    (items, steps, result)
 }
 
-/// The call that applies one bracket, spanned on the bracket so that a rank error points
-/// at it.
+/// The call that applies one bracket, located at the bracket so that a rank or mode error
+/// points at it.
+#[allow(clippy::too_many_arguments)]
 fn step(
-    p: &TokenStream,
+    rt: &syn::Ident,
     b: &Bracket,
     src: &syn::Ident,
-    arr: &syn::Ident,
-    write: bool,
+    basic: &syn::Ident,
+    list: &syn::Ident,
+    usage: Use,
+    last: bool,
     try_mode: bool,
+    assign: Option<(AssignOp, &syn::Ident)>,
 ) -> TokenStream {
-    let (c, k, m) = (b.consumed(), b.ints(), b.new_axes());
-    let prefix = if try_mode { "try_" } else { "" };
-    let suffix = if write { "_mut" } else { "" };
     let span = b.span;
-    // The locals keep their hygiene but take the bracket's location, so that a rank error
-    // points at the bracket rather than at the whole macro call.
+    // The locals keep their hygiene but take the bracket's location.
     let at = |i: &syn::Ident| syn::Ident::new(&i.to_string(), Span::mixed_site().located_at(span));
-    let (src, arr) = (at(src), at(arr));
-    let p = syn::Ident::new(&p.to_string(), Span::mixed_site().located_at(span));
-    let rank_of = format_ident!("rank_of{}", suffix, span = span);
-    // The rank check is a fully qualified trait call: when the array has too few axes,
-    // the error is our message alone, at the bracket.
-    let (f, rank) = if b.ints_only() {
-        (
-            format_ident!("{}elem{}", prefix, suffix, span = span),
-            quote_spanned!(span=> #p::IndexRank::<#k, #k, 0>::out(#p::#rank_of(&#src))),
-        )
+    let (src, basic, list, p) = (at(src), at(basic), at(list), at(rt));
+    let kind = at(&format_ident!("__ta_kind"));
+    let rank_of = if usage == Use::Read {
+        quote_spanned!(span=> #p::rank_of)
     } else {
-        (
-            format_ident!("{}view{}", prefix, suffix, span = span),
-            quote_spanned!(span=> #p::IndexRank::<#c, #k, #m>::out(#p::#rank_of(&#src))),
-        )
+        quote_spanned!(span=> #p::rank_of_mut)
     };
-    let o = syn::Ident::new("__ta_rank", Span::mixed_site().located_at(span));
+    let prefix = if try_mode { "try_" } else { "" };
+    let call = match (usage, last, assign) {
+        (Use::Read, _, _) => {
+            let f = format_ident!("{}read", prefix, span = span);
+            quote_spanned!(span=> #p::#f(#src, &#basic, &#list, #kind))
+        }
+        (Use::Mut, _, _) => {
+            let f = format_ident!("{}read_mut", prefix, span = span);
+            quote_spanned!(span=> #p::#f(#src, &#basic, #kind))
+        }
+        (Use::Assign, true, Some((op, value))) => {
+            let name = match op {
+                AssignOp::Set => "assign_set",
+                AssignOp::Add => "assign_add",
+                AssignOp::Sub => "assign_sub",
+                AssignOp::Mul => "assign_mul",
+                AssignOp::Div => "assign_div",
+            };
+            let f = format_ident!("{}{}", prefix, name, span = span);
+            quote_spanned!(span=> #p::#f(#src, &#basic, &#list, #kind, #value))
+        }
+        (Use::Assign, _, _) => {
+            let f = format_ident!("{}chain", prefix, span = span);
+            quote_spanned!(span=> #p::#f(#src, &#basic, #kind))
+        }
+    };
+    // The rank check is a fully qualified trait call: when the array has too few axes, the
+    // error is our message alone, at the bracket.
     quote_spanned!(span=> {
-        let #o = #rank;
-        #p::#f(#src, &#arr, #o)
+        let #kind = #p::Resolve::resolve(#rank_of(&#src), #p::kinds(&#list));
+        #call
     })
 }
 
-fn item(p: &TokenStream, item: &Item) -> TokenStream {
+fn item_tokens(rt: &syn::Ident, item: &Item) -> TokenStream {
     match item {
         Item::Int {
             expr,
             literal: true,
-        } => quote!(#p::int_lit(#expr)),
-        Item::Int { expr, .. } => quote!(#p::int(#expr)),
+        } => quote!(#rt::int_arg(#expr)),
+        Item::Int { expr, .. } => quote!(#rt::arg(#expr)),
         Item::Slice { parts } => {
-            let [a, b, c] = parts.each_ref().map(|part| slice_part(p, part.as_ref()));
-            quote!(#p::slice(#a, #b, #c))
+            let [a, b, c] = parts.each_ref().map(|part| slice_part(rt, part.as_ref()));
+            quote!(#rt::slice(#a, #b, #c))
         }
-        Item::Ellipsis => quote!(#p::Item::Ellipsis),
-        Item::NewAxis => quote!(#p::Item::NewAxis),
+        Item::Ellipsis => quote!(#rt::EllipsisArg),
+        Item::NewAxis => quote!(#rt::NewAxisArg),
+        Item::List {
+            shape,
+            leaves,
+            mask,
+        } => {
+            let rank = format_ident!("U{}", shape.len());
+            let n = leaves.len();
+            if *mask {
+                quote!(#rt::mask_list::<#rt::typenum::consts::#rank, #n>(::std::vec![#(#shape),*], [#(#leaves),*]))
+            } else {
+                let leaves = leaves.iter().map(|e| {
+                    if crate::ast::is_int_literal(e) {
+                        quote!(#e)
+                    } else {
+                        quote!(#rt::list_entry(#e))
+                    }
+                });
+                quote!(#rt::int_list::<#rt::typenum::consts::#rank, #n>(::std::vec![#(#shape),*], [#(#leaves),*]))
+            }
+        }
     }
 }
 
-fn slice_part(p: &TokenStream, part: Option<&Part>) -> TokenStream {
+fn slice_part(rt: &syn::Ident, part: Option<&Part>) -> TokenStream {
     match part {
         None => quote!(::core::option::Option::None),
         Some(Part {
             expr,
             literal: true,
-        }) => quote!(#p::part_lit(#expr)),
-        Some(Part { expr, .. }) => quote!(#p::part(#expr)),
+        }) => quote!(#rt::part_lit(#expr)),
+        Some(Part { expr, .. }) => quote!(#rt::part(#expr)),
     }
 }

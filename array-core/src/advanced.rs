@@ -1,0 +1,455 @@
+//! Advanced indexing: integer arrays and boolean masks, mixed with basic items, read as a
+//! copy (gather) and written through (scatter), with NumPy's rules exactly.
+//!
+//! The rules, from NumPy's `mapping.c`:
+//! * a mask of rank k stands for the k integer arrays of its `nonzero()`, and its shape must
+//!   equal the k axes it covers;
+//! * once any array is present, plain integers are 0-d integer arrays;
+//! * all the integer arrays broadcast together to one shape `B`;
+//! * the axes of `B` replace the indexed axes in place when the advanced items are adjacent
+//!   in the index, and go first when a slice, `None` or `...` separates them.
+//!
+//! A [`Plan`] resolves all that once, checking every index before anything is read or
+//! written; gathering and scattering then walk the result in C order: the basic axes before
+//! the advanced block, the block (one precomputed offset per position of `B`), and the basic
+//! axes after it.
+
+use core::ptr::NonNull;
+
+use crate::error::{IndexError, TupleShape};
+use crate::rank::Dim;
+use crate::slicing::{Item, resolve_index};
+use crate::{Owned, View, ViewMut};
+
+/// One item of an index that may hold arrays.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AdvItem {
+    /// An integer, a slice, `None` or `...`.
+    Basic(Item),
+    /// An integer array, flattened in C order.
+    Ints {
+        /// Its shape.
+        shape: Vec<usize>,
+        /// Its entries (negative count from the end).
+        data: Vec<isize>,
+    },
+    /// A boolean mask, flattened in C order.
+    Mask {
+        /// Its shape, which must equal the axes it covers.
+        shape: Vec<usize>,
+        /// Its entries.
+        data: Vec<bool>,
+    },
+}
+
+/// An integer array of an advanced index: its shape, its entries, and the axis it indexes
+/// (none for the array that a 0-d mask stands for).
+type IndexArray = (Vec<usize>, Vec<isize>, Option<usize>);
+
+/// Axes walked in C order: lengths and strides.
+#[derive(Clone, Debug, Default)]
+struct Axes {
+    shape: Vec<usize>,
+    strides: Vec<isize>,
+}
+
+impl Axes {
+    fn push(&mut self, len: usize, stride: isize) {
+        self.shape.push(len);
+        self.strides.push(stride);
+    }
+
+    fn len(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    /// Calls `f` with the offset of each position, in C order.
+    #[inline]
+    fn for_each_offset(&self, mut f: impl FnMut(isize)) {
+        let n = self.shape.len();
+        if self.shape.contains(&0) {
+            return;
+        }
+        if n == 0 {
+            f(0);
+            return;
+        }
+        let (inner_len, inner_stride) = (self.shape[n - 1], self.strides[n - 1]);
+        let mut index = vec![0usize; n - 1];
+        let mut base: isize = 0;
+        loop {
+            let mut off = base;
+            for _ in 0..inner_len {
+                f(off);
+                off += inner_stride;
+            }
+            // Odometer over the outer axes.
+            let mut k = n - 1;
+            loop {
+                if k == 0 {
+                    return;
+                }
+                k -= 1;
+                index[k] += 1;
+                base += self.strides[k];
+                if index[k] < self.shape[k] {
+                    break;
+                }
+                base -= self.strides[k] * self.shape[k] as isize;
+                index[k] = 0;
+            }
+        }
+    }
+}
+
+/// A resolved advanced index: where every element of the result comes from.
+#[derive(Debug)]
+pub(crate) struct Plan {
+    /// Offset of the result's first element from the source pointer (basic items).
+    base: isize,
+    /// Basic axes before the advanced block.
+    before: Axes,
+    /// The broadcast shape of the advanced block.
+    block_shape: Vec<usize>,
+    /// One offset per position of the block, in C order.
+    block: Vec<isize>,
+    /// Basic axes after the advanced block.
+    after: Axes,
+}
+
+impl Plan {
+    /// The shape of the result.
+    pub(crate) fn shape(&self) -> Vec<usize> {
+        let mut s = self.before.shape.clone();
+        s.extend_from_slice(&self.block_shape);
+        s.extend_from_slice(&self.after.shape);
+        s
+    }
+
+    /// The number of elements of the result.
+    fn len(&self) -> usize {
+        self.before.len() * self.block.len() * self.after.len()
+    }
+
+    /// Calls `f` with the source offset of each element of the result, in C order.
+    fn for_each_offset(&self, mut f: impl FnMut(isize)) {
+        if self.len() == 0 {
+            return;
+        }
+        self.before.for_each_offset(|b| {
+            for &j in &self.block {
+                self.after.for_each_offset(|a| f(self.base + b + j + a));
+            }
+        });
+    }
+}
+
+/// Resolves `items` against a layout. Every index is checked here; nothing is read.
+pub(crate) fn plan(
+    shape: &[usize],
+    strides: &[isize],
+    items: &[AdvItem],
+) -> Result<Plan, IndexError> {
+    let ndim = shape.len();
+    let mut consumed = 0;
+    let mut ellipses = 0;
+    for item in items {
+        match item {
+            AdvItem::Basic(Item::Index(_) | Item::Wide { .. } | Item::Slice(_))
+            | AdvItem::Ints { .. } => consumed += 1,
+            AdvItem::Mask { shape, .. } => consumed += shape.len(),
+            AdvItem::Basic(Item::Ellipsis) => ellipses += 1,
+            AdvItem::Basic(Item::NewAxis) => {}
+        }
+    }
+    if ellipses > 1 {
+        return Err(IndexError::MultipleEllipsis);
+    }
+    if consumed > ndim {
+        return Err(IndexError::TooManyIndices {
+            ndim,
+            indexed: consumed,
+        });
+    }
+
+    // Basic axes in output order, with the number of them that come before the first
+    // advanced item; advanced arrays with the input axis each indexes.
+    let mut basic = Axes::default();
+    let mut block_at: Option<usize> = None;
+    let mut first_adv_item: Option<usize> = None;
+    let mut last_adv_item = 0;
+    let mut arrays: Vec<IndexArray> = Vec::new();
+    let mut base: isize = 0;
+    let mut axis = 0;
+    for (n, item) in items.iter().enumerate() {
+        let is_advanced = matches!(
+            item,
+            AdvItem::Basic(Item::Index(_) | Item::Wide { .. })
+                | AdvItem::Ints { .. }
+                | AdvItem::Mask { .. }
+        );
+        if is_advanced {
+            if first_adv_item.is_none() {
+                first_adv_item = Some(n);
+                block_at = Some(basic.shape.len());
+            }
+            last_adv_item = n;
+        }
+        match item {
+            AdvItem::Basic(Item::Index(k)) => {
+                arrays.push((Vec::new(), vec![*k], Some(axis)));
+                axis += 1;
+            }
+            AdvItem::Basic(Item::Wide { hi, lo }) => {
+                let wide = (i128::from(*hi) << 64) | i128::from(*lo);
+                return Err(IndexError::out_of_bounds(wide, axis, shape[axis]));
+            }
+            AdvItem::Basic(Item::Slice(s)) => {
+                let (start, step, count) = s
+                    .indices(shape[axis])
+                    .ok_or(IndexError::ZeroStep { axis })?;
+                basic.push(
+                    count,
+                    if count > 1 {
+                        strides[axis] * step
+                    } else {
+                        strides[axis]
+                    },
+                );
+                if count > 0 {
+                    base += start * strides[axis];
+                }
+                axis += 1;
+            }
+            AdvItem::Basic(Item::NewAxis) => basic.push(1, 0),
+            AdvItem::Basic(Item::Ellipsis) => {
+                for _ in 0..ndim - consumed {
+                    basic.push(shape[axis], strides[axis]);
+                    axis += 1;
+                }
+            }
+            AdvItem::Ints { shape: s, data } => {
+                arrays.push((s.clone(), data.clone(), Some(axis)));
+                axis += 1;
+            }
+            AdvItem::Mask { shape: s, data } if s.is_empty() => {
+                // A 0-d mask indexes no axis: it adds one of length 1 (true) or 0 (false).
+                let count = usize::from(data.first().copied().unwrap_or(false));
+                arrays.push((vec![count], vec![0; count], None));
+            }
+            AdvItem::Mask { shape: s, data } => {
+                let k = s.len();
+                for (d, (&m, &a)) in s.iter().zip(&shape[axis..axis + k]).enumerate() {
+                    if m != a {
+                        return Err(IndexError::MaskShape {
+                            axis: axis + d,
+                            size: a,
+                            mask_size: m,
+                        });
+                    }
+                }
+                for (d, coords) in nonzero(s, data).into_iter().enumerate() {
+                    arrays.push((vec![coords.len()], coords, Some(axis + d)));
+                }
+                axis += k;
+            }
+        }
+    }
+    while axis < ndim {
+        basic.push(shape[axis], strides[axis]);
+        axis += 1;
+    }
+
+    // Advanced items separated by anything else put their axes first.
+    let adjacent = match first_adv_item {
+        Some(first) => items[first..=last_adv_item].iter().all(|i| {
+            !matches!(
+                i,
+                AdvItem::Basic(Item::Slice(_) | Item::NewAxis | Item::Ellipsis)
+            )
+        }),
+        None => true,
+    };
+    let split = if adjacent { block_at.unwrap_or(0) } else { 0 };
+
+    let block_shape = broadcast_shapes(&arrays)?;
+    let block = block_offsets(&arrays, &block_shape, shape, strides)?;
+    let after = Axes {
+        shape: basic.shape.split_off(split),
+        strides: basic.strides.split_off(split),
+    };
+    Ok(Plan {
+        base,
+        before: basic,
+        block_shape,
+        block,
+        after,
+    })
+}
+
+/// The coordinates of the true entries of a mask, one array per axis (NumPy's `nonzero`).
+fn nonzero(shape: &[usize], data: &[bool]) -> Vec<Vec<isize>> {
+    let count = data.iter().filter(|&&b| b).count();
+    let mut coords = vec![Vec::with_capacity(count); shape.len()];
+    let mut index = vec![0usize; shape.len()];
+    for &b in data {
+        if b {
+            for (c, &i) in coords.iter_mut().zip(&index) {
+                c.push(i as isize);
+            }
+        }
+        crate::layout::next_index(&mut index, shape);
+    }
+    coords
+}
+
+/// The shape all the index arrays broadcast to.
+fn broadcast_shapes(arrays: &[IndexArray]) -> Result<Vec<usize>, IndexError> {
+    let n = arrays.iter().map(|a| a.0.len()).max().unwrap_or(0);
+    let mut out = vec![1usize; n];
+    for (shape, _, _) in arrays {
+        for (k, &d) in shape.iter().rev().enumerate() {
+            let o = &mut out[n - 1 - k];
+            if *o == 1 {
+                *o = d;
+            } else if d != 1 && d != *o {
+                return Err(IndexError::IndexBroadcast {
+                    shapes: arrays.iter().map(|a| a.0.clone().into()).collect(),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The source offset of each position of the broadcast block, checking every index.
+fn block_offsets(
+    arrays: &[IndexArray],
+    block_shape: &[usize],
+    shape: &[usize],
+    strides: &[isize],
+) -> Result<Vec<isize>, IndexError> {
+    // Check every entry first, array by array, as NumPy reports the first bad one.
+    let mut resolved: Vec<Vec<isize>> = Vec::with_capacity(arrays.len());
+    for (_, data, axis) in arrays {
+        let r: Result<Vec<isize>, IndexError> = match *axis {
+            Some(axis) => data
+                .iter()
+                .map(|&k| resolve_index(k, axis, shape[axis]).map(|r| r as isize * strides[axis]))
+                .collect(),
+            None => Ok(vec![0; data.len()]),
+        };
+        resolved.push(r?);
+    }
+    let total: usize = block_shape.iter().product();
+    let mut offsets = vec![0isize; total];
+    let n = block_shape.len();
+    for ((ashape, _, _), res) in arrays.iter().zip(&resolved) {
+        // The array's strides within the block: 0 on broadcast axes.
+        let mut bstrides = vec![0usize; n];
+        let mut acc = 1usize;
+        for (k, &d) in ashape.iter().enumerate().rev() {
+            if d != 1 {
+                bstrides[n - ashape.len() + k] = acc;
+            }
+            acc *= d;
+        }
+        let mut index = vec![0usize; n];
+        for off in offsets.iter_mut() {
+            let src: usize = index.iter().zip(&bstrides).map(|(i, s)| i * s).sum();
+            *off += res[src];
+            crate::layout::next_index(&mut index, block_shape);
+        }
+    }
+    Ok(offsets)
+}
+
+/// The shape of a plan as the rank `O` the types promised.
+fn typed_shape<O: Dim>(shape: &[usize]) -> O::Shape {
+    let mut out = O::shape_filled(0);
+    debug_assert_eq!(
+        shape.len(),
+        O::NDIM,
+        "the type-level rank of an advanced index"
+    );
+    out.as_mut().copy_from_slice(shape);
+    out
+}
+
+/// Reads the elements an advanced index selects into a new C-contiguous array.
+pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
+    src: View<'_, T, D>,
+    items: &[AdvItem],
+) -> Result<Owned<T, O>, IndexError> {
+    let plan = plan(src.shape(), src.strides(), items)?;
+    let shape = typed_shape::<O>(&plan.shape());
+    let mut data = Vec::with_capacity(plan.len());
+    let ptr = src.ptr;
+    plan.for_each_offset(|off| {
+        // SAFETY: every offset the plan yields is that of an element of `src` (each index
+        // was resolved in bounds), readable while `src` is borrowed.
+        data.push(unsafe { ptr.offset(off).as_ref() }.clone());
+    });
+    Ok(Owned::from_shape_array(shape, data)?)
+}
+
+/// Writes `value` (broadcast as NumPy's setitem does) into the elements an advanced index
+/// selects, in C order of the selection, so that the last write to a repeated position
+/// wins. Nothing is written unless every index and the value's shape are valid.
+pub(crate) fn scatter<T: Clone, D: Dim, O: Dim, V: crate::Value<T> + ?Sized>(
+    dst: ViewMut<'_, T, D>,
+    items: &[AdvItem],
+    value: &V,
+    rule: crate::write::Rule,
+    mut op: impl FnMut(&mut T, &T),
+) -> Result<(), IndexError> {
+    let plan = plan(dst.shape(), dst.strides(), items)?;
+    let shape = typed_shape::<O>(&plan.shape());
+    let ptr: NonNull<T> = dst.ptr;
+    if rule == crate::write::Rule::InPlace {
+        // NumPy's buffered rule: `a[idx] += v` is `a[idx] = a[idx] + v`, so a repeated
+        // position is updated once, from its original value.
+        let mut current: Vec<T> = Vec::with_capacity(plan.len());
+        plan.for_each_offset(|off| {
+            // SAFETY: the offset addresses an element of `dst` (checked by the plan).
+            current.push(unsafe { ptr.offset(off).as_ref() }.clone());
+        });
+        let mut tmp: Owned<T, O> = Owned::from_shape_array(shape, current)?;
+        crate::write::combine(tmp.view_mut(), value, rule, &mut op)?;
+        let mut it = tmp.into_vec().into_iter();
+        plan.for_each_offset(|off| {
+            if let Some(x) = it.next() {
+                // SAFETY: the offset addresses an element of `dst`, which the exclusive
+                // borrow lets us write; no reference to it is alive.
+                unsafe { *ptr.offset(off).as_ptr() = x };
+            }
+        });
+        return Ok(());
+    }
+    let src = crate::write::broadcast_value::<T, V::Dim, O>(value.as_array(), &shape, rule)?;
+    let mut it = src.iter();
+    plan.for_each_offset(|off| {
+        if let Some(x) = it.next() {
+            // SAFETY: as above; `x` borrows the value, which cannot alias `dst` (the borrow
+            // checker keeps a view of `dst` from being the value while `dst` is borrowed
+            // mutably).
+            op(unsafe { ptr.offset(off).as_mut() }, x);
+        }
+    });
+    Ok(())
+}
+
+/// Prints `(2,) (3,)` for the broadcast error.
+pub(crate) struct Shapes<'a>(pub &'a [Box<[usize]>]);
+
+impl core::fmt::Display for Shapes<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        for (i, s) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{}", TupleShape(s))?;
+        }
+        Ok(())
+    }
+}

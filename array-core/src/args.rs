@@ -1,0 +1,417 @@
+//! What each item of an `index!` bracket is, at the type level, and the rank and kind of
+//! the result that follows.
+//!
+//! The macro cannot tell `a[i]` (an integer) from `a[idx]` (an index array) by syntax, so
+//! every item becomes a value whose type says what it is ([`Arg`]), and each bracket's items
+//! form a nested tuple `(a0, (a1, (a2, ())))` whose [`Kind`] sums them up with typenum:
+//! axes consumed `C`, basic output axes `S` (slices and new axes), the largest advanced
+//! rank `A` (an index array's rank; 1 for a mask; 0 for an integer), whether any item is an
+//! array or mask, and whether every item is an integer. The result has rank
+//! `D - C + S + A`; it is a copy when any item is advanced, the element itself when the
+//! items are integers only and consume every axis, and a view otherwise.
+
+use core::marker::PhantomData;
+use core::ops::{Add, BitAnd, BitOr, Sub};
+
+use typenum::{
+    And, B0, B1, Bit, Diff, IsGreaterOrEqual, Max, Maximum, Or, Sum, U0 as T0, U1 as T1, Unsigned,
+};
+
+use crate::advanced::AdvItem;
+use crate::rank::{Dim, ToRank};
+use crate::slicing::{IndexInt, Item};
+use crate::{CowArray, Owned, View, ViewMut};
+
+/// The type-level summary of one item, or of a list of items.
+pub trait Kind {
+    /// Axes consumed.
+    type C: Unsigned;
+    /// Basic output axes (one per slice and per new axis).
+    type S: Unsigned;
+    /// The largest advanced rank.
+    type A: Unsigned;
+    /// Whether any item is an array or a mask.
+    type Adv: Bit;
+    /// Whether every item is a plain integer.
+    type Int: Bit;
+}
+
+/// A kind with all five parts given.
+#[derive(Debug)]
+pub struct K<C, S, A, Adv, Int>(PhantomData<(C, S, A, Adv, Int)>);
+
+impl<C: Unsigned, S: Unsigned, A: Unsigned, Adv: Bit, Int: Bit> Kind for K<C, S, A, Adv, Int> {
+    type C = C;
+    type S = S;
+    type A = A;
+    type Adv = Adv;
+    type Int = Int;
+}
+
+/// An integer: consumes one axis.
+pub type IntKind = K<T1, T0, T0, B0, B1>;
+/// A slice: consumes one axis, keeps it.
+pub type SliceKind = K<T1, T1, T0, B0, B0>;
+/// `None`: adds an axis.
+pub type NewAxisKind = K<T0, T1, T0, B0, B0>;
+/// `...`: consumes nothing itself (the remaining axes stay, by the rank formula).
+pub type EllipsisKind = K<T0, T0, T0, B0, B0>;
+/// An integer array of rank `R`: consumes one axis, contributes its rank.
+pub type ArrayKind<R> = K<T1, T0, R, B1, B0>;
+/// A mask of rank `R`: consumes `R` axes, contributes one.
+pub type MaskKind<R> = K<R, T0, T1, B1, B0>;
+
+impl Kind for () {
+    type C = T0;
+    type S = T0;
+    type A = T0;
+    type Adv = B0;
+    type Int = B1;
+}
+
+impl<H: Arg, T: Kind> Kind for (H, T)
+where
+    <H::Kind as Kind>::C: Add<T::C>,
+    <H::Kind as Kind>::S: Add<T::S>,
+    <H::Kind as Kind>::A: Max<T::A>,
+    <H::Kind as Kind>::Adv: BitOr<T::Adv>,
+    <H::Kind as Kind>::Int: BitAnd<T::Int>,
+    Sum<<H::Kind as Kind>::C, T::C>: Unsigned,
+    Sum<<H::Kind as Kind>::S, T::S>: Unsigned,
+    Maximum<<H::Kind as Kind>::A, T::A>: Unsigned,
+    Or<<H::Kind as Kind>::Adv, T::Adv>: Bit,
+    And<<H::Kind as Kind>::Int, T::Int>: Bit,
+{
+    type C = Sum<<H::Kind as Kind>::C, T::C>;
+    type S = Sum<<H::Kind as Kind>::S, T::S>;
+    type A = Maximum<<H::Kind as Kind>::A, T::A>;
+    type Adv = Or<<H::Kind as Kind>::Adv, T::Adv>;
+    type Int = And<<H::Kind as Kind>::Int, T::Int>;
+}
+
+/// One evaluated item of a bracket.
+pub trait Arg {
+    /// What it is.
+    type Kind: Kind;
+    /// The item for a basic index (only called when every item is basic).
+    fn basic(&self) -> Item;
+    /// The item for an advanced index.
+    fn advanced(&self) -> AdvItem;
+}
+
+impl Arg for Item {
+    type Kind = SliceKind;
+    #[inline(always)]
+    fn basic(&self) -> Item {
+        *self
+    }
+    fn advanced(&self) -> AdvItem {
+        AdvItem::Basic(*self)
+    }
+}
+
+/// An integer item.
+#[derive(Clone, Copy, Debug)]
+pub struct IntArg(pub Item);
+
+impl Arg for IntArg {
+    type Kind = IntKind;
+    #[inline(always)]
+    fn basic(&self) -> Item {
+        self.0
+    }
+    fn advanced(&self) -> AdvItem {
+        AdvItem::Basic(self.0)
+    }
+}
+
+/// `None`.
+#[derive(Clone, Copy, Debug)]
+pub struct NewAxisArg;
+
+impl Arg for NewAxisArg {
+    type Kind = NewAxisKind;
+    #[inline(always)]
+    fn basic(&self) -> Item {
+        Item::NewAxis
+    }
+    fn advanced(&self) -> AdvItem {
+        AdvItem::Basic(Item::NewAxis)
+    }
+}
+
+/// `...`.
+#[derive(Clone, Copy, Debug)]
+pub struct EllipsisArg;
+
+impl Arg for EllipsisArg {
+    type Kind = EllipsisKind;
+    #[inline(always)]
+    fn basic(&self) -> Item {
+        Item::Ellipsis
+    }
+    fn advanced(&self) -> AdvItem {
+        AdvItem::Basic(Item::Ellipsis)
+    }
+}
+
+/// An integer index array of rank `R` (a typenum number), flattened.
+#[derive(Clone, Debug)]
+pub struct IntsArg<R> {
+    shape: Vec<usize>,
+    data: Vec<isize>,
+    rank: PhantomData<R>,
+}
+
+impl<R: Unsigned> Arg for IntsArg<R> {
+    type Kind = ArrayKind<R>;
+    /// A placeholder: a bracket with an index array never reads its basic items.
+    fn basic(&self) -> Item {
+        Item::NewAxis
+    }
+    fn advanced(&self) -> AdvItem {
+        AdvItem::Ints {
+            shape: self.shape.clone(),
+            data: self.data.clone(),
+        }
+    }
+}
+
+/// A boolean mask of rank `R`, flattened.
+#[derive(Clone, Debug)]
+pub struct MaskArg<R> {
+    shape: Vec<usize>,
+    data: Vec<bool>,
+    rank: PhantomData<R>,
+}
+
+impl<R: Unsigned> Arg for MaskArg<R> {
+    type Kind = MaskKind<R>;
+    /// A placeholder: a bracket with a mask never reads its basic items.
+    fn basic(&self) -> Item {
+        Item::NewAxis
+    }
+    fn advanced(&self) -> AdvItem {
+        AdvItem::Mask {
+            shape: self.shape.clone(),
+            data: self.data.clone(),
+        }
+    }
+}
+
+/// A list of items, as the nested tuple the macro builds.
+pub trait ArgList: Kind {
+    /// Appends the advanced form of every item.
+    fn push_advanced(&self, out: &mut Vec<AdvItem>);
+}
+
+impl ArgList for () {
+    fn push_advanced(&self, _: &mut Vec<AdvItem>) {}
+}
+
+impl<H: Arg, T: ArgList> ArgList for (H, T)
+where
+    (H, T): Kind,
+{
+    fn push_advanced(&self, out: &mut Vec<AdvItem>) {
+        out.push(self.0.advanced());
+        self.1.push_advanced(out);
+    }
+}
+
+/// Converts an expression written as an index item: an integer of any type, or an array of
+/// integers or booleans.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used as an index",
+    label = "expected an integer, an integer array or a boolean mask",
+    note = "an index item is an integer of any integer type, a slice `start:stop:step`, `...`, `None`, an integer array (`[0, 2]`, `Vec<usize>`, `&[i64]`, an `Owned`/`View` of integers) or a boolean mask (an array of `bool`, or a comparison such as `a > 5`)"
+)]
+pub trait IntoArg {
+    /// The item.
+    type Arg: Arg;
+    /// Converts.
+    fn into_arg(self) -> Self::Arg;
+}
+
+macro_rules! int_args {
+    ($($t:ty)*) => {$(
+        impl IntoArg for $t {
+            type Arg = IntArg;
+            #[inline(always)]
+            fn into_arg(self) -> IntArg {
+                IntArg(crate::slicing::index_item(self.to_i128()))
+            }
+        }
+    )*};
+}
+
+int_args!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+/// The entries of an index array as `isize`; values beyond `isize` saturate (they are out
+/// of bounds of any axis, and reported as such).
+fn to_isize<I: IndexInt>(i: &I) -> isize {
+    i.to_i128().clamp(isize::MIN as i128, isize::MAX as i128) as isize
+}
+
+fn ints_from_view<I: IndexInt, D: Dim>(v: View<'_, I, D>) -> IntsArg<D::Tn> {
+    IntsArg {
+        shape: v.shape().to_vec(),
+        data: v.iter().map(to_isize).collect(),
+        rank: PhantomData,
+    }
+}
+
+fn mask_from_view<D: Dim>(v: View<'_, bool, D>) -> MaskArg<D::Tn> {
+    MaskArg {
+        shape: v.shape().to_vec(),
+        data: v.iter().copied().collect(),
+        rank: PhantomData,
+    }
+}
+
+macro_rules! array_args {
+    ($([$($g:tt)*] $ty:ty, $bty:ty, |$x:ident| $view:expr;)*) => {$(
+        impl<$($g)* I: IndexInt, D: Dim> IntoArg for $ty {
+            type Arg = IntsArg<D::Tn>;
+            fn into_arg(self) -> Self::Arg {
+                let $x = self;
+                ints_from_view($view)
+            }
+        }
+        impl<$($g)* D: Dim> IntoArg for $bty {
+            type Arg = MaskArg<D::Tn>;
+            fn into_arg(self) -> Self::Arg {
+                let $x = self;
+                mask_from_view($view)
+            }
+        }
+    )*};
+}
+
+array_args! {
+    [] Owned<I, D>, Owned<bool, D>, |a| a.view();
+    ['b,] &'b Owned<I, D>, &'b Owned<bool, D>, |a| a.view();
+    ['b,] View<'b, I, D>, View<'b, bool, D>, |a| a;
+    ['b, 'c,] &'b View<'c, I, D>, &'b View<'c, bool, D>, |a| *a;
+    ['b, 'c,] &'b ViewMut<'c, I, D>, &'b ViewMut<'c, bool, D>, |a| a.view();
+    ['b,] CowArray<'b, I, D>, CowArray<'b, bool, D>, |a| a.view();
+    ['b, 'c,] &'b CowArray<'c, I, D>, &'b CowArray<'c, bool, D>, |a| a.view();
+}
+
+macro_rules! slice_args {
+    ($([$($g:tt)*] $ty:ty, $bty:ty;)*) => {$(
+        impl<$($g)* I: IndexInt> IntoArg for $ty {
+            type Arg = IntsArg<T1>;
+            fn into_arg(self) -> Self::Arg {
+                let s: &[I] = self.as_ref();
+                IntsArg { shape: vec![s.len()], data: s.iter().map(to_isize).collect(), rank: PhantomData }
+            }
+        }
+        impl<$($g)*> IntoArg for $bty {
+            type Arg = MaskArg<T1>;
+            fn into_arg(self) -> Self::Arg {
+                let s: &[bool] = self.as_ref();
+                MaskArg { shape: vec![s.len()], data: s.to_vec(), rank: PhantomData }
+            }
+        }
+    )*};
+}
+
+slice_args! {
+    [] Vec<I>, Vec<bool>;
+    ['b,] &'b Vec<I>, &'b Vec<bool>;
+    ['b,] &'b [I], &'b [bool];
+}
+
+impl<I: IndexInt, const N: usize> IntoArg for [I; N] {
+    type Arg = IntsArg<T1>;
+    fn into_arg(self) -> Self::Arg {
+        IntsArg {
+            shape: vec![N],
+            data: self.iter().map(to_isize).collect(),
+            rank: PhantomData,
+        }
+    }
+}
+
+impl<const N: usize> IntoArg for [bool; N] {
+    type Arg = MaskArg<T1>;
+    fn into_arg(self) -> Self::Arg {
+        MaskArg {
+            shape: vec![N],
+            data: self.to_vec(),
+            rank: PhantomData,
+        }
+    }
+}
+
+impl<I: IndexInt, const N: usize> IntoArg for &[I; N] {
+    type Arg = IntsArg<T1>;
+    fn into_arg(self) -> Self::Arg {
+        (*self).into_arg()
+    }
+}
+
+impl<const N: usize> IntoArg for &[bool; N] {
+    type Arg = MaskArg<T1>;
+    fn into_arg(self) -> Self::Arg {
+        (*self).into_arg()
+    }
+}
+
+/// A list literal `[[0, 1], [2, 3]]` of integers, flattened by the macro.
+pub fn int_list<R: Unsigned, const N: usize>(shape: Vec<usize>, data: [isize; N]) -> IntsArg<R> {
+    IntsArg {
+        shape,
+        data: data.to_vec(),
+        rank: PhantomData,
+    }
+}
+
+/// A list literal of booleans, flattened by the macro.
+pub fn mask_list<R: Unsigned, const N: usize>(shape: Vec<usize>, data: [bool; N]) -> MaskArg<R> {
+    MaskArg {
+        shape,
+        data: data.to_vec(),
+        rank: PhantomData,
+    }
+}
+
+/// The rank and kind of the result of an index of kind `L` into an array of rank `Self`.
+#[diagnostic::on_unimplemented(
+    message = "too many indices for array: the index has more items than an array of rank `{Self}` has axes",
+    label = "this index has more items than the array has axes",
+    note = "each integer, slice or index array consumes one axis, a mask as many axes as it has; `...` and `None` consume none",
+    note = "in chained brackets (`a[0][1]`), each bracket indexes what the previous one left: after one integer per axis, that is a single element"
+)]
+pub trait Resolve<L: Kind>: Dim {
+    /// The rank of the result.
+    type Out: Dim;
+    /// The rank of the result, with the kinds, as a value for the runtime call.
+    #[inline(always)]
+    fn resolve(self, _: PhantomData<L>) -> Resolved<Self::Out, L::Adv, L::Int> {
+        Resolved(PhantomData)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<D: Dim, L: Kind> Resolve<L> for D
+where
+    D::Tn: IsGreaterOrEqual<L::C, Output = B1> + Sub<L::C>,
+    Diff<D::Tn, L::C>: Add<L::S>,
+    Sum<Diff<D::Tn, L::C>, L::S>: Add<L::A>,
+    Sum<Sum<Diff<D::Tn, L::C>, L::S>, L::A>: ToRank,
+{
+    type Out = <Sum<Sum<Diff<D::Tn, L::C>, L::S>, L::A> as ToRank>::Rank;
+}
+
+/// The resolved result of one bracket: its rank `O`, whether it is advanced, and whether
+/// it is integers only.
+#[derive(Debug)]
+pub struct Resolved<O, Adv, Int>(PhantomData<(O, Adv, Int)>);
+
+/// The kind of a bracket's items, as a value.
+#[inline(always)]
+pub fn kinds<L: ArgList>(_: &L) -> PhantomData<L> {
+    PhantomData
+}
