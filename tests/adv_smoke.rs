@@ -33,3 +33,33 @@ fn advanced_smoke() {
     let e: &i64 = index!(a[i, 1, 1]);
     assert_eq!(*e, 17);
 }
+
+#[test]
+fn masks_from_comparisons() {
+    let mut a = Owned::<i64, U1>::arange(12).into_shape([3, 4]).unwrap();
+    let r: Owned<i64, U1> = index!(a[a > 8]);
+    assert_eq!(r, array![9, 10, 11]);
+    let r: Owned<i64, U1> = index!(a[(a > 2) & (a < 6) | (a == 11)]);
+    assert_eq!(r, array![3, 4, 5, 11]);
+    let r: Owned<i64, U1> = index!(a[!(a >= 2)]);
+    assert_eq!(r, array![0, 1]);
+    let r: Owned<i64, U1> = index!(a[10 <= a]);
+    assert_eq!(r, array![10, 11]);
+    let row = array![0, 5, 0, 5];
+    let r: Owned<i64, U1> = index!(a[a > row]);
+    assert_eq!(r, array![2, 4, 6, 7, 8, 9, 10, 11]);
+    let first = index!(a[0]);
+    let r: Owned<i64, U2> = index!(a[:, first >= 1][1:]);
+    assert_eq!(r, array![[5, 6, 7], [9, 10, 11]]);
+    index!(a[a > 5] = 0);
+    assert_eq!(a, array![[0, 1, 2, 3], [4, 5, 0, 0], [0, 0, 0, 0]]);
+    index!(a[a == 0] += 7);
+    assert_eq!(a, array![[7, 1, 2, 3], [4, 5, 7, 7], [7, 7, 7, 7]]);
+    let bad = array![1, 2, 3];
+    let err = try_index!(a[a > bad]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "operands could not be broadcast together with shapes (3,4) (3,)"
+    );
+    assert_eq!(a.gt(6).iter().filter(|&&b| b).count(), 7);
+}

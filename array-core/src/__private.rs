@@ -375,6 +375,7 @@ pub use crate::args::{
     Arg, ArgList, EllipsisArg, IntArg, IntoArg, NewAxisArg, Resolve, Resolved, int_list, kinds,
     mask_list,
 };
+pub use crate::mask;
 pub use crate::write::Rule;
 pub use typenum;
 
@@ -388,6 +389,43 @@ pub fn arg<X: IntoArg>(x: X) -> X::Arg {
 #[inline(always)]
 pub fn int_arg(i: isize) -> IntArg {
     IntArg(Item::Index(i))
+}
+
+/// A comparison inside brackets: the mask, or the error of operands that do not broadcast.
+pub type MaskResult<D> = Result<Owned<bool, D>, IndexError>;
+
+/// A boolean array used inside a mask expression (`m & (a > 0)`), copied.
+pub fn mask_of<M: crate::mask::ArrayOperand<Elem = bool> + ?Sized>(m: &M) -> MaskResult<M::Dim> {
+    Ok(m.operand().to_owned())
+}
+
+/// `l & r` of two mask expressions.
+pub fn mask_and<A: Dim, B: Dim>(l: MaskResult<A>, r: MaskResult<B>) -> crate::mask::MaskOf<A, B>
+where
+    A::Tn: typenum::Max<B::Tn>,
+    typenum::Maximum<A::Tn, B::Tn>: crate::rank::ToRank,
+{
+    crate::mask::and(&l?, &r?)
+}
+
+/// `l | r` of two mask expressions.
+pub fn mask_or<A: Dim, B: Dim>(l: MaskResult<A>, r: MaskResult<B>) -> crate::mask::MaskOf<A, B>
+where
+    A::Tn: typenum::Max<B::Tn>,
+    typenum::Maximum<A::Tn, B::Tn>: crate::rank::ToRank,
+{
+    crate::mask::or(&l?, &r?)
+}
+
+/// `!m` of a mask expression.
+pub fn mask_not<A: Dim>(m: MaskResult<A>) -> MaskResult<A> {
+    m.map(|m| !m)
+}
+
+/// The item of a mask expression, panicking when its operands do not broadcast.
+#[track_caller]
+pub fn mask_arg<A: Dim>(m: MaskResult<A>) -> <Owned<bool, A> as IntoArg>::Arg {
+    m.or_fail().into_arg()
 }
 
 /// An entry of an integer list literal given as an expression of any integer type.

@@ -89,6 +89,14 @@ pub enum IndexError {
         /// The shapes of the index arrays (masks count as their `nonzero()` arrays).
         shapes: Box<[Box<[usize]>]>,
     },
+    /// The two operands of an element-wise operation (such as a comparison building a
+    /// mask) do not broadcast together.
+    Operands2 {
+        /// The left operand's shape.
+        left: Box<[usize]>,
+        /// The right operand's shape.
+        right: Box<[usize]>,
+    },
     /// The result of an advanced index would be too big to hold.
     Shape(ShapeError),
     /// The operands of an in-place operation (`+=` and friends) do not broadcast together.
@@ -133,6 +141,7 @@ impl fmt::Display for IndexError {
             ),
             IndexError::Sequence { .. } => f.write_str("setting an array element with a sequence."),
             IndexError::Shape(e) => fmt::Display::fmt(e, f),
+            IndexError::Operands2 { left, right } => crate::mask::operands_message(f, left, right),
             IndexError::MaskShape {
                 axis,
                 size,

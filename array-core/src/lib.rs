@@ -24,6 +24,7 @@ mod format;
 mod index;
 mod iter;
 mod layout;
+pub mod mask;
 mod num;
 mod owned;
 mod rank;

@@ -68,6 +68,8 @@ pub(crate) enum Item {
     Ellipsis,
     /// `None`
     NewAxis,
+    /// A comparison such as `a > 5`, possibly combined with `&`, `|`, `!`: a mask.
+    Mask(Expr),
     /// A list literal `[0, 2]` or `[[0, 1], [1, 2]]` (an index array), or of `true`/`false`
     /// (a mask).
     List {
@@ -272,10 +274,7 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
     }
     let expr = parse_expr(tokens)?;
     if is_comparison(&expr) {
-        return Err(error_at(
-            tokens,
-            "mask indexing (`a > 5`) is not supported by this version; use slices, integers, `...` and `None`",
-        ));
+        return Ok(Item::Mask(expr));
     }
     if let Expr::Range(r) = &expr {
         return Err(error_at(

@@ -138,7 +138,7 @@ fn chain(
             .map(|k| format_ident!("__ta_arg{}_{}", n, k, span = Span::mixed_site()))
             .collect();
         for (a, item) in args.iter().zip(&bracket.items) {
-            let value = item_tokens(rt, item);
+            let value = item_tokens(rt, item, try_mode, label);
             items.extend(quote!(let #a = #value;));
         }
         let mut nested = quote!(());
@@ -244,8 +244,21 @@ fn step(
     })
 }
 
-fn item_tokens(rt: &syn::Ident, item: &Item) -> TokenStream {
+fn item_tokens(rt: &syn::Ident, item: &Item, try_mode: bool, label: &syn::Lifetime) -> TokenStream {
     match item {
+        Item::Mask(expr) => {
+            let mask = mask_expr(rt, expr);
+            if try_mode {
+                quote! {
+                    match #mask {
+                        ::core::result::Result::Ok(m) => #rt::arg(m),
+                        ::core::result::Result::Err(e) => break #label ::core::result::Result::Err(e),
+                    }
+                }
+            } else {
+                quote!(#rt::mask_arg(#mask))
+            }
+        }
         Item::Int {
             expr,
             literal: true,
@@ -277,6 +290,63 @@ fn item_tokens(rt: &syn::Ident, item: &Item) -> TokenStream {
                 quote!(#rt::int_list::<#rt::typenum::consts::#rank, #n>(::std::vec![#(#shape),*], [#(#leaves),*]))
             }
         }
+    }
+}
+
+/// A mask expression as a call giving `Result<Owned<bool, _>, IndexError>`: comparisons
+/// become element-wise comparisons, `&`, `|`, `!` combine masks, and anything else is a
+/// boolean array.
+fn mask_expr(rt: &syn::Ident, e: &syn::Expr) -> TokenStream {
+    use syn::{BinOp, Expr, UnOp};
+    match e {
+        Expr::Paren(p) => mask_expr(rt, &p.expr),
+        Expr::Unary(u) if matches!(u.op, UnOp::Not(_)) => {
+            let inner = mask_expr(rt, &u.expr);
+            quote!(#rt::mask_not(#inner))
+        }
+        Expr::Binary(b) => {
+            let (l, r) = (&b.left, &b.right);
+            match b.op {
+                BinOp::BitAnd(_) => {
+                    let (l, r) = (mask_expr(rt, l), mask_expr(rt, r));
+                    quote!(#rt::mask_and(#l, #r))
+                }
+                BinOp::BitOr(_) => {
+                    let (l, r) = (mask_expr(rt, l), mask_expr(rt, r));
+                    quote!(#rt::mask_or(#l, #r))
+                }
+                op => {
+                    // The array goes on the left: `5 < a` is `a > 5`.
+                    let (name, flipped) = match op {
+                        BinOp::Gt(_) => ("gt", "lt"),
+                        BinOp::Ge(_) => ("ge", "le"),
+                        BinOp::Lt(_) => ("lt", "gt"),
+                        BinOp::Le(_) => ("le", "ge"),
+                        BinOp::Eq(_) => ("eq", "eq"),
+                        BinOp::Ne(_) => ("ne", "ne"),
+                        _ => return quote!(#rt::mask_of(&(#e))),
+                    };
+                    let (name, l, r) = if is_scalar_literal(l) && !is_scalar_literal(r) {
+                        (flipped, r, l)
+                    } else {
+                        (name, l, r)
+                    };
+                    let f = syn::Ident::new(name, Span::call_site());
+                    quote!(#rt::mask::#f(&(#l), &(#r)))
+                }
+            }
+        }
+        _ => quote!(#rt::mask_of(&(#e))),
+    }
+}
+
+/// A literal number (possibly negated): never the array side of a comparison.
+fn is_scalar_literal(e: &syn::Expr) -> bool {
+    match e {
+        syn::Expr::Lit(_) => true,
+        syn::Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && is_scalar_literal(&u.expr),
+        syn::Expr::Paren(p) => is_scalar_literal(&p.expr),
+        _ => false,
     }
 }
 

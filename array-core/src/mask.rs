@@ -1,0 +1,318 @@
+//! Element-wise comparisons that build boolean masks (`a > 5`, `a <= b`), and `&`, `|`,
+//! `!` on masks, with NumPy's broadcasting.
+//!
+//! The `index!` macro compiles a comparison written inside brackets into these functions;
+//! outside `index!` the same masks come from the methods [`Owned::gt`] and friends.
+//!
+//! The left operand is an array; the right one is an array of the same element type or a
+//! scalar. The result has the larger rank of the two, as NumPy's broadcasting gives.
+
+use core::ops::Not;
+
+use typenum::{Max, Maximum};
+
+use crate::error::{IndexError, TupleShape};
+use crate::rank::{Dim, ToRank};
+use crate::write::Value;
+use crate::{CowArray, Owned, View, ViewMut};
+
+/// An array on the left of a comparison.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an array: the left side of a comparison in an index must be one",
+    label = "expected an array",
+    note = "write the array first, as in `a > 5` rather than `5 < a`"
+)]
+pub trait ArrayOperand {
+    /// The element type.
+    type Elem;
+    /// The rank.
+    type Dim: Dim;
+    /// The array as a view.
+    fn operand(&self) -> View<'_, Self::Elem, Self::Dim>;
+}
+
+macro_rules! array_operands {
+    ($([$($g:tt)*] $ty:ty;)*) => {$(
+        impl<$($g)* T, D: Dim> ArrayOperand for $ty {
+            type Elem = T;
+            type Dim = D;
+            #[inline]
+            fn operand(&self) -> View<'_, T, D> {
+                self.view()
+            }
+        }
+    )*};
+}
+
+array_operands! {
+    [] Owned<T, D>;
+    ['a,] View<'a, T, D>;
+    ['a,] ViewMut<'a, T, D>;
+    ['a,] CowArray<'a, T, D>;
+}
+
+impl<X: ArrayOperand + ?Sized> ArrayOperand for &X {
+    type Elem = X::Elem;
+    type Dim = X::Dim;
+    #[inline]
+    fn operand(&self) -> View<'_, X::Elem, X::Dim> {
+        (**self).operand()
+    }
+}
+
+/// The rank of the broadcast of ranks `A` and `B`: the larger one.
+pub type MaxRank<A, B> = <Maximum<<A as Dim>::Tn, <B as Dim>::Tn> as ToRank>::Rank;
+
+/// The mask of two operands of ranks `A` and `B`, or the error of shapes that do not
+/// broadcast together.
+pub type MaskOf<A, B> = Result<Owned<bool, MaxRank<A, B>>, IndexError>;
+
+/// The shape two shapes broadcast to, or NumPy's error naming both.
+pub(crate) fn broadcast_shapes<O: Dim>(a: &[usize], b: &[usize]) -> Result<O::Shape, IndexError> {
+    let mut out = O::shape_filled(1);
+    let o = out.as_mut();
+    let n = o.len();
+    for (k, slot) in o.iter_mut().enumerate() {
+        let pick = |s: &[usize]| {
+            let lead = n - s.len();
+            if k < lead { 1 } else { s[k - lead] }
+        };
+        let (x, y) = (pick(a), pick(b));
+        *slot = if x == y || y == 1 {
+            x
+        } else if x == 1 {
+            y
+        } else {
+            return Err(IndexError::Operands2 {
+                left: a.into(),
+                right: b.into(),
+            });
+        };
+    }
+    Ok(out)
+}
+
+/// Stretches `v` to `shape` (which it broadcasts to) with zero strides.
+fn stretch<'v, T, S: Dim, O: Dim>(v: View<'v, T, S>, shape: &O::Shape) -> View<'v, T, O> {
+    let mut strides = O::strides_filled(0);
+    let lead = O::NDIM - S::NDIM;
+    for k in 0..S::NDIM {
+        if v.shape()[k] != 1 {
+            strides.as_mut()[lead + k] = v.strides()[k];
+        }
+    }
+    // SAFETY: `shape` is the broadcast of `v`'s shape, so every multi-index within it maps,
+    // through zero strides on stretched axes, to one within `v`.
+    unsafe { View::from_raw(v.ptr, *shape, strides) }
+}
+
+/// Applies `f` element-wise to two operands broadcast together.
+pub(crate) fn zip_map<T, U, R, A: Dim, B: Dim, O: Dim>(
+    a: View<'_, T, A>,
+    b: View<'_, U, B>,
+    mut f: impl FnMut(&T, &U) -> R,
+) -> Result<Owned<R, O>, IndexError> {
+    let shape = broadcast_shapes::<O>(a.shape(), b.shape())?;
+    let (a, b) = (stretch::<T, A, O>(a, &shape), stretch::<U, B, O>(b, &shape));
+    let data: Vec<R> = a.iter().zip(b.iter()).map(|(x, y)| f(x, y)).collect();
+    Ok(Owned::from_shape_array(shape, data)?)
+}
+
+macro_rules! comparisons {
+    ($($(#[$doc:meta])* $name:ident $op:tt;)*) => {$(
+        $(#[$doc])*
+        ///
+        /// # Errors
+        /// [`IndexError::Operands2`] when the shapes do not broadcast together.
+        pub fn $name<L, R>(l: &L, r: &R) -> MaskOf<L::Dim, R::Dim>
+        where
+            L: ArrayOperand + ?Sized,
+            L::Elem: PartialOrd,
+            R: Value<L::Elem> + ?Sized,
+            <L::Dim as Dim>::Tn: Max<<R::Dim as Dim>::Tn>,
+            Maximum<<L::Dim as Dim>::Tn, <R::Dim as Dim>::Tn>: ToRank,
+        {
+            zip_map(l.operand(), r.as_array(), |x, y| x $op y)
+        }
+    )*};
+}
+
+comparisons! {
+    /// `l > r` element-wise.
+    gt >;
+    /// `l >= r` element-wise.
+    ge >=;
+    /// `l < r` element-wise.
+    lt <;
+    /// `l <= r` element-wise.
+    le <=;
+    /// `l == r` element-wise.
+    eq ==;
+    /// `l != r` element-wise.
+    ne !=;
+}
+
+/// `l & r` on masks.
+///
+/// # Errors
+/// [`IndexError::Operands2`] when the shapes do not broadcast together.
+pub fn and<L, R>(l: &L, r: &R) -> MaskOf<L::Dim, R::Dim>
+where
+    L: ArrayOperand<Elem = bool> + ?Sized,
+    R: ArrayOperand<Elem = bool> + ?Sized,
+    <L::Dim as Dim>::Tn: Max<<R::Dim as Dim>::Tn>,
+    Maximum<<L::Dim as Dim>::Tn, <R::Dim as Dim>::Tn>: ToRank,
+{
+    zip_map(l.operand(), r.operand(), |x, y| *x & *y)
+}
+
+/// `l | r` on masks.
+///
+/// # Errors
+/// [`IndexError::Operands2`] when the shapes do not broadcast together.
+pub fn or<L, R>(l: &L, r: &R) -> MaskOf<L::Dim, R::Dim>
+where
+    L: ArrayOperand<Elem = bool> + ?Sized,
+    R: ArrayOperand<Elem = bool> + ?Sized,
+    <L::Dim as Dim>::Tn: Max<<R::Dim as Dim>::Tn>,
+    Maximum<<L::Dim as Dim>::Tn, <R::Dim as Dim>::Tn>: ToRank,
+{
+    zip_map(l.operand(), r.operand(), |x, y| *x | *y)
+}
+
+/// `!m` on a mask.
+pub fn not<M: ArrayOperand<Elem = bool> + ?Sized>(m: &M) -> Owned<bool, M::Dim> {
+    let v = m.operand();
+    let data: Vec<bool> = v.iter().map(|x| !*x).collect();
+    // SAFETY: one element per element of a valid shape.
+    unsafe { Owned::from_vec_unchecked(*v.shape_arr(), data) }
+}
+
+impl<T, D: Dim> View<'_, T, D> {
+    #[inline(always)]
+    pub(crate) fn shape_arr(&self) -> &D::Shape {
+        &self.shape
+    }
+}
+
+impl<D: Dim> Not for Owned<bool, D> {
+    type Output = Owned<bool, D>;
+    fn not(mut self) -> Self {
+        self.iter_mut().for_each(|x| *x = !*x);
+        self
+    }
+}
+
+/// Prints the two shapes of a failed element-wise operation.
+pub(crate) fn operands_message(
+    f: &mut core::fmt::Formatter<'_>,
+    l: &[usize],
+    r: &[usize],
+) -> core::fmt::Result {
+    write!(
+        f,
+        "operands could not be broadcast together with shapes {} {}",
+        TupleShape(l),
+        TupleShape(r)
+    )
+}
+
+macro_rules! mask_methods {
+    ($([$($g:tt)*] $ty:ty;)*) => {$(
+        impl<$($g)* T: PartialOrd, D: Dim> $ty {
+            /// The mask `self > other` (a scalar or an array that broadcasts), as `index!`
+            /// builds for `a > other`.
+            ///
+            /// # Panics
+            /// When the shapes do not broadcast together; [`mask::gt`](crate::mask::gt)
+            /// returns the error instead.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// let a = array![1, 5, 3];
+            /// assert_eq!(a.gt(2), array![false, true, true]);
+            /// assert_eq!(a.le(&array![1, 1, 3]), array![true, false, true]);
+            /// ```
+            #[track_caller]
+            pub fn gt<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
+            where
+                D::Tn: Max<<R::Dim as Dim>::Tn>,
+                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
+            {
+                crate::error::OrFail::or_fail(gt(self, &other))
+            }
+
+            /// The mask `self >= other`; see [`gt`](Self::gt).
+            ///
+            /// # Panics
+            /// When the shapes do not broadcast together.
+            #[track_caller]
+            pub fn ge<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
+            where
+                D::Tn: Max<<R::Dim as Dim>::Tn>,
+                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
+            {
+                crate::error::OrFail::or_fail(ge(self, &other))
+            }
+
+            /// The mask `self < other`; see [`gt`](Self::gt).
+            ///
+            /// # Panics
+            /// When the shapes do not broadcast together.
+            #[track_caller]
+            pub fn lt<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
+            where
+                D::Tn: Max<<R::Dim as Dim>::Tn>,
+                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
+            {
+                crate::error::OrFail::or_fail(lt(self, &other))
+            }
+
+            /// The mask `self <= other`; see [`gt`](Self::gt).
+            ///
+            /// # Panics
+            /// When the shapes do not broadcast together.
+            #[track_caller]
+            pub fn le<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
+            where
+                D::Tn: Max<<R::Dim as Dim>::Tn>,
+                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
+            {
+                crate::error::OrFail::or_fail(le(self, &other))
+            }
+
+            /// The mask `self == other` element-wise; see [`gt`](Self::gt).
+            ///
+            /// # Panics
+            /// When the shapes do not broadcast together.
+            #[track_caller]
+            pub fn eq_elem<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
+            where
+                D::Tn: Max<<R::Dim as Dim>::Tn>,
+                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
+            {
+                crate::error::OrFail::or_fail(eq(self, &other))
+            }
+
+            /// The mask `self != other` element-wise; see [`gt`](Self::gt).
+            ///
+            /// # Panics
+            /// When the shapes do not broadcast together.
+            #[track_caller]
+            pub fn ne_elem<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
+            where
+                D::Tn: Max<<R::Dim as Dim>::Tn>,
+                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
+            {
+                crate::error::OrFail::or_fail(ne(self, &other))
+            }
+        }
+    )*};
+}
+
+mask_methods! {
+    [] Owned<T, D>;
+    ['a,] View<'a, T, D>;
+    ['a,] ViewMut<'a, T, D>;
+    ['a,] CowArray<'a, T, D>;
+}
