@@ -358,6 +358,57 @@ impl<T, D: Dim> CowArray<'_, T, D> {
     }
 }
 
+macro_rules! add_at {
+    ($([$($g:tt)*] $ty:ty;)*) => {$(
+        impl<$($g)* T: AddAssign + Clone, D: Dim> $ty {
+            /// Adds `value` at the positions `index` selects along the first axis,
+            /// accumulating at repeated positions, like NumPy's `np.add.at(a, index, value)`.
+            /// (`index!(a[index] += value)` follows NumPy's `a[index] += value` instead, where
+            /// a repeated position is incremented once.) The value broadcasts to the
+            /// selection as in an assignment.
+            ///
+            /// # Panics
+            /// When an index is out of bounds or the value does not broadcast; see
+            /// [`try_add_at`](Self::try_add_at). Nothing is written then.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// let mut a = Owned::<i32, U1>::zeros([3]);
+            /// a.add_at([0, 2, 0], 1);
+            /// assert_eq!(a, array![2, 0, 1]);
+            /// ```
+            #[track_caller]
+            pub fn add_at<I: crate::args::IntoArg, V: Value<T>>(&mut self, index: I, value: V)
+            where
+                (I::Arg, ()): crate::args::Kind,
+                D: crate::args::Resolve<(I::Arg, ())>,
+            {
+                self.try_add_at(index, value).or_fail()
+            }
+
+            /// [`add_at`](Self::add_at), returning the error instead of panicking.
+            ///
+            /// # Errors
+            /// [`IndexError`] for an out-of-bounds index or a value that does not broadcast.
+            pub fn try_add_at<I: crate::args::IntoArg, V: Value<T>>(&mut self, index: I, value: V) -> Result<(), IndexError>
+            where
+                (I::Arg, ()): crate::args::Kind,
+                D: crate::args::Resolve<(I::Arg, ())>,
+            {
+                use crate::args::Arg;
+                let items = [index.into_arg().advanced()];
+                type Out<D, I> = <D as crate::args::Resolve<(<I as crate::args::IntoArg>::Arg, ())>>::Out;
+                crate::advanced::scatter::<T, D, Out<D, I>, V>(self.view_mut(), &items, &value, Rule::SetItem, |a, b| *a += b.clone())
+            }
+        }
+    )*};
+}
+
+add_at! {
+    [] Owned<T, D>;
+    ['a,] ViewMut<'a, T, D>;
+}
+
 macro_rules! compound_ops {
     ($($trait:ident $method:ident $op:tt;)*) => {$(
         /// Applies the operation element-wise with a scalar or a broadcast array.

@@ -1,0 +1,116 @@
+//! Property tests: gathering and scattering through index arrays and masks against naive
+//! element-by-element references, on random shapes and indices.
+
+use proptest::prelude::*;
+use typed_array::prelude::*;
+
+fn grid(rows: usize, cols: usize) -> Owned<i64, U2> {
+    Owned::from_shape_vec([rows, cols], (0..(rows * cols) as i64).collect()).unwrap()
+}
+
+/// A shape and a list of in-bounds (possibly negative, possibly repeated) row indices.
+fn rows_and_indices() -> impl Strategy<Value = (usize, usize, Vec<isize>)> {
+    (1usize..6, 0usize..5).prop_flat_map(|(r, c)| {
+        (
+            Just(r),
+            Just(c),
+            proptest::collection::vec(-(r as isize)..r as isize, 0..8),
+        )
+    })
+}
+
+fn resolve(i: isize, len: usize) -> usize {
+    if i < 0 {
+        (i + len as isize) as usize
+    } else {
+        i as usize
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn take_rows_and_columns((r, c, idx) in rows_and_indices()) {
+        let a = grid(r, c);
+        let rows: Owned<i64, U2> = index!(a[&idx]);
+        prop_assert_eq!(rows.shape(), &[idx.len(), c][..]);
+        for (j, &i) in idx.iter().enumerate() {
+            for k in 0..c {
+                prop_assert_eq!(rows[[j, k]], a[[resolve(i, r), k]]);
+            }
+        }
+        // The same indices on the transposed array's second axis.
+        let t = a.t();
+        let cols: Owned<i64, U2> = index!(t[:, &idx]);
+        prop_assert_eq!(cols.shape(), &[c, idx.len()][..]);
+        for (j, &i) in idx.iter().enumerate() {
+            for k in 0..c {
+                prop_assert_eq!(cols[[k, j]], a[[resolve(i, r), k]]);
+            }
+        }
+    }
+
+    #[test]
+    fn paired_index_arrays_pick_elements((r, c, idx) in rows_and_indices()) {
+        prop_assume!(c > 0);
+        let a = grid(r, c);
+        let cols: Vec<usize> = idx.iter().map(|&i| resolve(i, r) % c).collect();
+        let picked: Owned<i64, U1> = index!(a[&idx, &cols]);
+        let want: Vec<i64> = idx.iter().zip(&cols).map(|(&i, &k)| a[[resolve(i, r), k]]).collect();
+        prop_assert_eq!(picked.into_vec(), want);
+    }
+
+    #[test]
+    fn masks_select_in_c_order(r in 0usize..5, c in 0usize..5, bits in any::<u32>()) {
+        let a = grid(r, c);
+        let m = Owned::from_shape_fn([r, c], |[i, j]| bits >> ((i * c + j) % 32) & 1 == 1);
+        let got: Owned<i64, U1> = index!(a[&m]);
+        let want: Vec<i64> = a.iter().zip(m.iter()).filter(|(_, b)| **b).map(|(x, _)| *x).collect();
+        prop_assert_eq!(got.into_vec(), want);
+        // A row mask selects whole rows.
+        let rm: Vec<bool> = (0..r).map(|i| bits >> i & 1 == 1).collect();
+        let rows: Owned<i64, U2> = index!(a[rm.clone()]);
+        prop_assert_eq!(rows.shape()[0], rm.iter().filter(|&&b| b).count());
+    }
+
+    #[test]
+    fn assignment_last_write_wins_and_increments_are_buffered((r, c, idx) in rows_and_indices()) {
+        let mut a = grid(r, c);
+        let values: Vec<i64> = (0..idx.len() as i64).map(|v| 100 + v).collect();
+        let v = Owned::from_vec(values.clone()).into_shape([idx.len(), 1]).unwrap();
+        // Naive reference: write each selected row in order.
+        let mut want = grid(r, c);
+        for (j, &i) in idx.iter().enumerate() {
+            for k in 0..c {
+                want[[resolve(i, r), k]] = values[j];
+            }
+        }
+        index!(a[&idx] = &v);
+        prop_assert_eq!(&a, &want);
+
+        // `+=` reads every selected element first (NumPy's buffered rule): a repeated row
+        // is incremented once, by the last value that names it.
+        let mut b = grid(r, c);
+        let orig = grid(r, c);
+        let mut want = grid(r, c);
+        for (j, &i) in idx.iter().enumerate() {
+            for k in 0..c {
+                want[[resolve(i, r), k]] = orig[[resolve(i, r), k]] + values[j];
+            }
+        }
+        index!(b[&idx] += &v);
+        prop_assert_eq!(&b, &want);
+
+        // `add_at` accumulates instead.
+        let mut s = grid(r, c);
+        let mut want = grid(r, c);
+        for (j, &i) in idx.iter().enumerate() {
+            for k in 0..c {
+                want[[resolve(i, r), k]] += values[j];
+            }
+        }
+        s.add_at(&idx, &v);
+        prop_assert_eq!(&s, &want);
+    }
+}
