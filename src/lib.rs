@@ -43,6 +43,26 @@
 //! | `..` | the same as `:` | view |
 //! | `...` | as many `:` as needed | view |
 //! | `None` | a new axis of length 1 | view |
+//! | `[0, 2, -1]`, `[[0, 1], [1, 0]]`, or an integer array (`Vec`, `&[_]`, `[_; N]`, `Owned`, `View`, of any integer type) | index array (fancy indexing) | copy |
+//! | `[true, false, true]`, a boolean array, or a comparison `a > 5`, `a <= b`, `x == 0` with `&`, `\|`, `!` | mask | copy |
+//!
+//! With an index array or a mask among the items the result is an [`Owned`] copy, as in
+//! NumPy; the rules for where its axes go are NumPy's (adjacent advanced items keep their
+//! place, separated ones go first):
+//!
+//! ```
+//! use typed_array::prelude::*;
+//! let mut a = Owned::<i64, U1>::arange(12).into_shape([3, 4]).unwrap();
+//! let picked: Owned<i64, U1> = index!(a[[0, 2], [1, 3]]);       // elements (0, 1) and (2, 3)
+//! assert_eq!(picked, array![1, 11]);
+//! let big: Owned<i64, U1> = index!(a[(a > 2) & (a < 6)]);       // a copy, in C order
+//! assert_eq!(big, array![3, 4, 5]);
+//! index!(a[a > 8] = 0);                                         // writes into `a`
+//! index!(a[[0, 0], 0] += 1);                                    // repeated: incremented once
+//! assert_eq!(index!(a[:, 0]), array![1, 4, 8]);
+//! a.add_at([0, 0], 1);                                          // np.add.at accumulates
+//! assert_eq!(index!(a[0]), array![3, 3, 4, 5]);
+//! ```
 //!
 //! Slice bounds clamp as Python's do (`a[0:100]` is the whole axis, `a[4:1:-1]` is
 //! positions 4, 3, 2) and never overflow. Integer literals are `isize`; other integer
@@ -53,8 +73,8 @@
 //!
 //! | form | gives |
 //! |---|---|
-//! | `index!(a[ITEMS])` | a `View`, or `&T` when the items are one integer per axis |
-//! | `index!(mut a[ITEMS])` | a `ViewMut`, or `&mut T` |
+//! | `index!(a[ITEMS])` | a `View`, or `&T` when the items are one integer per axis; an `Owned` copy with an index array or mask |
+//! | `index!(mut a[ITEMS])` | a `ViewMut`, or `&mut T` (an index array or mask here is a compile error: it would be a copy) |
 //! | `index!(a[ITEMS] = v)`, `+=`, `-=`, `*=`, `/=` | writes into `a`; `v` is a scalar or an array that broadcasts |
 //! | `try_index!(...)` | any form above as `Result<_, IndexError>` |
 //!
