@@ -98,6 +98,11 @@ pub mod prelude {
     };
 }
 
+// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 // Not public API.
 #[doc(hidden)]
 pub mod __private {
