@@ -447,7 +447,7 @@ pub trait ReadMode<'a, T: 'a> {
     fn read<S: Source<'a, Elem = T>, L: ArgList>(
         src: S,
         basic: &[Item],
-        list: &L,
+        list: L,
     ) -> Result<Self::Out, IndexError>;
 }
 
@@ -457,7 +457,7 @@ impl<'a, T: 'a, O: Dim> ReadMode<'a, T> for Resolved<O, B0, B0> {
     fn read<S: Source<'a, Elem = T>, L: ArgList>(
         src: S,
         basic: &[Item],
-        _: &L,
+        _: L,
     ) -> Result<Self::Out, IndexError> {
         raw_view(src, basic)
     }
@@ -469,7 +469,7 @@ impl<'a, T: 'a, O: ElemOrView> ReadMode<'a, T> for Resolved<O, B0, B1> {
     fn read<S: Source<'a, Elem = T>, L: ArgList>(
         src: S,
         basic: &[Item],
-        _: &L,
+        _: L,
     ) -> Result<Self::Out, IndexError> {
         raw_view(src, basic).map(O::from_view)
     }
@@ -480,11 +480,11 @@ impl<'a, T: Clone + 'a, O: Dim, I: Bit> ReadMode<'a, T> for Resolved<O, B1, I> {
     fn read<S: Source<'a, Elem = T>, L: ArgList>(
         src: S,
         _: &[Item],
-        list: &L,
+        list: L,
     ) -> Result<Self::Out, IndexError> {
         let mut items = Vec::new();
-        list.push_advanced(&mut items);
-        src.with_view(|v| crate::advanced::gather::<T, S::Dim, O>(v, &items))
+        list.into_advanced(&mut items);
+        src.with_view(|v| crate::advanced::gather::<T, S::Dim, O>(v, items))
     }
 }
 
@@ -556,7 +556,7 @@ pub trait AssignMode<'a, T: 'a> {
     fn assign<S: SourceMut<'a, Elem = T>, L: ArgList, V: Value<T> + ?Sized>(
         src: S,
         basic: &[Item],
-        list: &L,
+        list: L,
         value: &V,
         rule: Rule,
         op: impl FnMut(&mut T, &T),
@@ -567,7 +567,7 @@ impl<'a, T: 'a, O: Dim> AssignMode<'a, T> for Resolved<O, B0, B0> {
     fn assign<S: SourceMut<'a, Elem = T>, L: ArgList, V: Value<T> + ?Sized>(
         src: S,
         basic: &[Item],
-        _: &L,
+        _: L,
         value: &V,
         rule: Rule,
         op: impl FnMut(&mut T, &T),
@@ -580,7 +580,7 @@ impl<'a, T: 'a, O: Dim> AssignMode<'a, T> for Resolved<O, B0, B1> {
     fn assign<S: SourceMut<'a, Elem = T>, L: ArgList, V: Value<T> + ?Sized>(
         src: S,
         basic: &[Item],
-        _: &L,
+        _: L,
         value: &V,
         rule: Rule,
         op: impl FnMut(&mut T, &T),
@@ -600,14 +600,14 @@ impl<'a, T: Clone + 'a, O: Dim, I: Bit> AssignMode<'a, T> for Resolved<O, B1, I>
     fn assign<S: SourceMut<'a, Elem = T>, L: ArgList, V: Value<T> + ?Sized>(
         src: S,
         _: &[Item],
-        list: &L,
+        list: L,
         value: &V,
         rule: Rule,
         op: impl FnMut(&mut T, &T),
     ) -> Result<(), IndexError> {
         let mut items = Vec::new();
-        list.push_advanced(&mut items);
-        crate::advanced::scatter::<T, S::Dim, O, V>(src.into_view_mut(), &items, value, rule, op)
+        list.into_advanced(&mut items);
+        crate::advanced::scatter::<T, S::Dim, O, V>(src.into_view_mut(), items, value, rule, op)
     }
 }
 
@@ -625,7 +625,7 @@ pub type ReadOut<'a, S, O, A, I> =
 pub fn read<'a, S: Source<'a>, L: ArgList, O, A: BitOr<S::Owning>, I>(
     src: S,
     basic: &[Item],
-    list: &L,
+    list: L,
     _: Resolved<O, A, I>,
 ) -> ReadOut<'a, S, O, A, I>
 where
@@ -639,7 +639,7 @@ where
 pub fn try_read<'a, S: Source<'a>, L: ArgList, O, A: BitOr<S::Owning>, I>(
     src: S,
     basic: &[Item],
-    list: &L,
+    list: L,
     _: Resolved<O, A, I>,
 ) -> Result<ReadOut<'a, S, O, A, I>, IndexError>
 where
@@ -697,7 +697,7 @@ macro_rules! assign_fns {
         pub fn $name<'a, S: SourceMut<'a>, L: ArgList, R: AssignMode<'a, S::Elem>, V: Value<S::Elem>>(
             src: S,
             basic: &[Item],
-            list: &L,
+            list: L,
             _: R,
             value: V,
         ) where
@@ -710,7 +710,7 @@ macro_rules! assign_fns {
         pub fn $try_name<'a, S: SourceMut<'a>, L: ArgList, R: AssignMode<'a, S::Elem>, V: Value<S::Elem>>(
             src: S,
             basic: &[Item],
-            list: &L,
+            list: L,
             _: R,
             value: V,
         ) -> Result<(), IndexError>

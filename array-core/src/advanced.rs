@@ -111,8 +111,11 @@ pub(crate) struct Plan {
     before: Axes,
     /// The broadcast shape of the advanced block.
     block_shape: Vec<usize>,
-    /// One offset per position of the block, in C order.
+    /// One offset per position of the block, in C order (empty when `pending` is set).
     block: Vec<isize>,
+    /// The first out-of-bounds entry of an index array. NumPy finds these while it walks
+    /// the selection, after it has checked the value's shape, so the error waits here.
+    pending: Option<IndexError>,
     /// Basic axes after the advanced block.
     after: Axes,
 }
@@ -124,6 +127,14 @@ impl Plan {
         s.extend_from_slice(&self.block_shape);
         s.extend_from_slice(&self.after.shape);
         s
+    }
+
+    /// The deferred error of an out-of-bounds index array entry, if any.
+    fn check_entries(&mut self) -> Result<(), IndexError> {
+        match self.pending.take() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
     }
 
     /// The number of elements of the result.
@@ -148,12 +159,12 @@ impl Plan {
 pub(crate) fn plan(
     shape: &[usize],
     strides: &[isize],
-    items: &[AdvItem],
+    items: Vec<AdvItem>,
 ) -> Result<Plan, IndexError> {
     let ndim = shape.len();
     let mut consumed = 0;
     let mut ellipses = 0;
-    for item in items {
+    for item in &items {
         match item {
             AdvItem::Basic(Item::Index(_) | Item::Wide { .. } | Item::Slice(_))
             | AdvItem::Ints { .. } => consumed += 1,
@@ -176,32 +187,49 @@ pub(crate) fn plan(
     // advanced item; advanced arrays with the input axis each indexes.
     let mut basic = Axes::default();
     let mut block_at: Option<usize> = None;
-    let mut first_adv_item: Option<usize> = None;
-    let mut last_adv_item = 0;
     let mut arrays: Vec<IndexArray> = Vec::new();
     let mut base: isize = 0;
     let mut axis = 0;
-    for (n, item) in items.iter().enumerate() {
+    // Whether the advanced items are adjacent, decided before the items are consumed.
+    let adjacent = {
+        let adv = |i: &AdvItem| {
+            matches!(
+                i,
+                AdvItem::Basic(Item::Index(_) | Item::Wide { .. })
+                    | AdvItem::Ints { .. }
+                    | AdvItem::Mask { .. }
+            )
+        };
+        match (items.iter().position(adv), items.iter().rposition(adv)) {
+            (Some(first), Some(last)) => items[first..=last].iter().all(|i| {
+                !matches!(
+                    i,
+                    AdvItem::Basic(Item::Slice(_) | Item::NewAxis | Item::Ellipsis)
+                )
+            }),
+            _ => true,
+        }
+    };
+    for item in items {
         let is_advanced = matches!(
             item,
             AdvItem::Basic(Item::Index(_) | Item::Wide { .. })
                 | AdvItem::Ints { .. }
                 | AdvItem::Mask { .. }
         );
-        if is_advanced {
-            if first_adv_item.is_none() {
-                first_adv_item = Some(n);
-                block_at = Some(basic.shape.len());
-            }
-            last_adv_item = n;
+        if is_advanced && block_at.is_none() {
+            block_at = Some(basic.shape.len());
         }
         match item {
             AdvItem::Basic(Item::Index(k)) => {
-                arrays.push((Vec::new(), vec![*k], Some(axis)));
+                // NumPy checks plain integers while it reads the index, before the entries
+                // of any index array.
+                resolve_index(k, axis, shape[axis])?;
+                arrays.push((Vec::new(), vec![k], Some(axis)));
                 axis += 1;
             }
             AdvItem::Basic(Item::Wide { hi, lo }) => {
-                let wide = (i128::from(*hi) << 64) | i128::from(*lo);
+                let wide = (i128::from(hi) << 64) | i128::from(lo);
                 return Err(IndexError::out_of_bounds(wide, axis, shape[axis]));
             }
             AdvItem::Basic(Item::Slice(s)) => {
@@ -229,7 +257,7 @@ pub(crate) fn plan(
                 }
             }
             AdvItem::Ints { shape: s, data } => {
-                arrays.push((s.clone(), data.clone(), Some(axis)));
+                arrays.push((s, data, Some(axis)));
                 axis += 1;
             }
             AdvItem::Mask { shape: s, data } if s.is_empty() => {
@@ -248,7 +276,7 @@ pub(crate) fn plan(
                         });
                     }
                 }
-                for (d, coords) in nonzero(s, data).into_iter().enumerate() {
+                for (d, coords) in nonzero(&s, &data).into_iter().enumerate() {
                     arrays.push((vec![coords.len()], coords, Some(axis + d)));
                 }
                 axis += k;
@@ -261,19 +289,13 @@ pub(crate) fn plan(
     }
 
     // Advanced items separated by anything else put their axes first.
-    let adjacent = match first_adv_item {
-        Some(first) => items[first..=last_adv_item].iter().all(|i| {
-            !matches!(
-                i,
-                AdvItem::Basic(Item::Slice(_) | Item::NewAxis | Item::Ellipsis)
-            )
-        }),
-        None => true,
-    };
     let split = if adjacent { block_at.unwrap_or(0) } else { 0 };
 
     let block_shape = broadcast_shapes(&arrays)?;
-    let block = block_offsets(&arrays, &block_shape, shape, strides)?;
+    let (block, pending) = match block_offsets(&arrays, &block_shape, shape, strides) {
+        Ok(b) => (b, None),
+        Err(e) => (Vec::new(), Some(e)),
+    };
     let after = Axes {
         shape: basic.shape.split_off(split),
         strides: basic.strides.split_off(split),
@@ -283,6 +305,7 @@ pub(crate) fn plan(
         before: basic,
         block_shape,
         block,
+        pending,
         after,
     })
 }
@@ -313,8 +336,13 @@ fn broadcast_shapes(arrays: &[IndexArray]) -> Result<Vec<usize>, IndexError> {
             if *o == 1 {
                 *o = d;
             } else if d != 1 && d != *o {
+                // NumPy's message lists the index arrays, not the integers among them.
                 return Err(IndexError::IndexBroadcast {
-                    shapes: arrays.iter().map(|a| a.0.clone().into()).collect(),
+                    shapes: arrays
+                        .iter()
+                        .filter(|a| !(a.0.is_empty() && a.2.is_some()))
+                        .map(|a| a.0.clone().into())
+                        .collect(),
                 });
             }
         }
@@ -379,9 +407,10 @@ fn typed_shape<O: Dim>(shape: &[usize]) -> O::Shape {
 /// Reads the elements an advanced index selects into a new C-contiguous array.
 pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
     src: View<'_, T, D>,
-    items: &[AdvItem],
+    items: Vec<AdvItem>,
 ) -> Result<Owned<T, O>, IndexError> {
-    let plan = plan(src.shape(), src.strides(), items)?;
+    let mut plan = plan(src.shape(), src.strides(), items)?;
+    plan.check_entries()?;
     let shape = typed_shape::<O>(&plan.shape());
     let mut data = Vec::with_capacity(plan.len());
     let ptr = src.ptr;
@@ -398,15 +427,20 @@ pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
 /// wins. Nothing is written unless every index and the value's shape are valid.
 pub(crate) fn scatter<T: Clone, D: Dim, O: Dim, V: crate::Value<T> + ?Sized>(
     dst: ViewMut<'_, T, D>,
-    items: &[AdvItem],
+    items: Vec<AdvItem>,
     value: &V,
     rule: crate::write::Rule,
     mut op: impl FnMut(&mut T, &T),
 ) -> Result<(), IndexError> {
-    let plan = plan(dst.shape(), dst.strides(), items)?;
+    // A single mask with as many axes as the array takes NumPy's boolean-assignment path,
+    // which accepts only a scalar or a 1-D value, with its own messages.
+    let full_mask =
+        matches!(items.as_slice(), [AdvItem::Mask { shape, .. }] if shape.len() == D::NDIM);
+    let mut plan = plan(dst.shape(), dst.strides(), items)?;
     let shape = typed_shape::<O>(&plan.shape());
     let ptr: NonNull<T> = dst.ptr;
     if rule == crate::write::Rule::InPlace {
+        plan.check_entries()?;
         // NumPy's buffered rule: `a[idx] += v` is `a[idx] = a[idx] + v`, so a repeated
         // position is updated once, from its original value.
         let mut current: Vec<T> = Vec::with_capacity(plan.len());
@@ -426,7 +460,25 @@ pub(crate) fn scatter<T: Clone, D: Dim, O: Dim, V: crate::Value<T> + ?Sized>(
         });
         return Ok(());
     }
-    let src = crate::write::broadcast_value::<T, V::Dim, O>(value.as_array(), &shape, rule)?;
+    let v = value.as_array();
+    if full_mask {
+        let count = plan.len();
+        match v.shape() {
+            [] => {}
+            [n] if *n == count || *n == 1 => {}
+            [n] => {
+                return Err(IndexError::MaskValueCount { values: *n, count });
+            }
+            dims => return Err(IndexError::MaskValueRank { ndim: dims.len() }),
+        }
+    }
+    let src = crate::write::broadcast_value::<T, V::Dim, O>(v, &shape, rule).map_err(|_| {
+        IndexError::ValueShape {
+            value: v.shape().into(),
+            result: shape.as_ref().into(),
+        }
+    })?;
+    plan.check_entries()?;
     let mut it = src.iter();
     plan.for_each_offset(|off| {
         if let Some(x) = it.next() {

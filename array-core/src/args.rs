@@ -14,7 +14,8 @@ use core::marker::PhantomData;
 use core::ops::{Add, BitAnd, BitOr, Sub};
 
 use typenum::{
-    And, B0, B1, Bit, Diff, IsGreaterOrEqual, Max, Maximum, Or, Sum, U0 as T0, U1 as T1, Unsigned,
+    And, B0, B1, Bit, Diff, Eq, Gr, IsEqual, IsGreater, IsGreaterOrEqual, Max, Maximum, Or, Sum,
+    U0 as T0, U1 as T1, Unsigned,
 };
 
 use crate::advanced::AdvItem;
@@ -56,8 +57,9 @@ pub type SliceKind = K<T1, T1, T0, B0, B0>;
 pub type NewAxisKind = K<T0, T1, T0, B0, B0>;
 /// `...`: consumes nothing itself (the remaining axes stay, by the rank formula).
 pub type EllipsisKind = K<T0, T0, T0, B0, B0>;
-/// An integer array of rank `R`: consumes one axis, contributes its rank.
-pub type ArrayKind<R> = K<T1, T0, R, B1, B0>;
+/// An integer array of rank `R`: consumes one axis, contributes its rank. A 0-d index
+/// array is an integer, as in NumPy (`a[np.array(1)]` is a view).
+pub type ArrayKind<R> = K<T1, T0, R, Gr<R, T0>, Eq<R, T0>>;
 /// A mask of rank `R`: consumes `R` axes, contributes one.
 pub type MaskKind<R> = K<R, T0, T1, B1, B0>;
 
@@ -96,7 +98,7 @@ pub trait Arg {
     /// The item for a basic index (only called when every item is basic).
     fn basic(&self) -> Item;
     /// The item for an advanced index.
-    fn advanced(&self) -> AdvItem;
+    fn into_advanced(self) -> AdvItem;
 }
 
 impl Arg for Item {
@@ -105,8 +107,8 @@ impl Arg for Item {
     fn basic(&self) -> Item {
         *self
     }
-    fn advanced(&self) -> AdvItem {
-        AdvItem::Basic(*self)
+    fn into_advanced(self) -> AdvItem {
+        AdvItem::Basic(self)
     }
 }
 
@@ -120,7 +122,7 @@ impl Arg for IntArg {
     fn basic(&self) -> Item {
         self.0
     }
-    fn advanced(&self) -> AdvItem {
+    fn into_advanced(self) -> AdvItem {
         AdvItem::Basic(self.0)
     }
 }
@@ -135,7 +137,7 @@ impl Arg for NewAxisArg {
     fn basic(&self) -> Item {
         Item::NewAxis
     }
-    fn advanced(&self) -> AdvItem {
+    fn into_advanced(self) -> AdvItem {
         AdvItem::Basic(Item::NewAxis)
     }
 }
@@ -150,7 +152,7 @@ impl Arg for EllipsisArg {
     fn basic(&self) -> Item {
         Item::Ellipsis
     }
-    fn advanced(&self) -> AdvItem {
+    fn into_advanced(self) -> AdvItem {
         AdvItem::Basic(Item::Ellipsis)
     }
 }
@@ -163,16 +165,24 @@ pub struct IntsArg<R> {
     rank: PhantomData<R>,
 }
 
-impl<R: Unsigned> Arg for IntsArg<R> {
+impl<R: Unsigned + IsGreater<T0> + IsEqual<T0>> Arg for IntsArg<R>
+where
+    Gr<R, T0>: Bit,
+    Eq<R, T0>: Bit,
+{
     type Kind = ArrayKind<R>;
-    /// A placeholder: a bracket with an index array never reads its basic items.
+    /// The integer of a 0-d index array; a placeholder otherwise, since a bracket with an
+    /// index array of rank 1 or more never reads its basic items.
     fn basic(&self) -> Item {
-        Item::NewAxis
+        match (self.shape.is_empty(), self.data.first()) {
+            (true, Some(&k)) => Item::Index(k),
+            _ => Item::NewAxis,
+        }
     }
-    fn advanced(&self) -> AdvItem {
+    fn into_advanced(self) -> AdvItem {
         AdvItem::Ints {
-            shape: self.shape.clone(),
-            data: self.data.clone(),
+            shape: self.shape,
+            data: self.data,
         }
     }
 }
@@ -191,10 +201,10 @@ impl<R: Unsigned> Arg for MaskArg<R> {
     fn basic(&self) -> Item {
         Item::NewAxis
     }
-    fn advanced(&self) -> AdvItem {
+    fn into_advanced(self) -> AdvItem {
         AdvItem::Mask {
-            shape: self.shape.clone(),
-            data: self.data.clone(),
+            shape: self.shape,
+            data: self.data,
         }
     }
 }
@@ -202,20 +212,20 @@ impl<R: Unsigned> Arg for MaskArg<R> {
 /// A list of items, as the nested tuple the macro builds.
 pub trait ArgList: Kind {
     /// Appends the advanced form of every item.
-    fn push_advanced(&self, out: &mut Vec<AdvItem>);
+    fn into_advanced(self, out: &mut Vec<AdvItem>);
 }
 
 impl ArgList for () {
-    fn push_advanced(&self, _: &mut Vec<AdvItem>) {}
+    fn into_advanced(self, _: &mut Vec<AdvItem>) {}
 }
 
 impl<H: Arg, T: ArgList> ArgList for (H, T)
 where
     (H, T): Kind,
 {
-    fn push_advanced(&self, out: &mut Vec<AdvItem>) {
-        out.push(self.0.advanced());
-        self.1.push_advanced(out);
+    fn into_advanced(self, out: &mut Vec<AdvItem>) {
+        out.push(self.0.into_advanced());
+        self.1.into_advanced(out);
     }
 }
 
@@ -271,7 +281,12 @@ fn mask_from_view<D: Dim>(v: View<'_, bool, D>) -> MaskArg<D::Tn> {
 
 macro_rules! array_args {
     ($([$($g:tt)*] $ty:ty, $bty:ty, |$x:ident| $view:expr;)*) => {$(
-        impl<$($g)* I: IndexInt, D: Dim> IntoArg for $ty {
+        impl<$($g)* I: IndexInt, D: Dim> IntoArg for $ty
+        where
+            D::Tn: IsGreater<T0> + IsEqual<T0>,
+            Gr<D::Tn, T0>: Bit,
+            Eq<D::Tn, T0>: Bit,
+        {
             type Arg = IntsArg<D::Tn>;
             fn into_arg(self) -> Self::Arg {
                 let $x = self;

@@ -97,6 +97,27 @@ pub enum IndexError {
         /// The right operand's shape.
         right: Box<[usize]>,
     },
+    /// A value that does not broadcast to the selection of an index array or mask.
+    ValueShape {
+        /// The value's shape.
+        value: Box<[usize]>,
+        /// The selection's shape.
+        result: Box<[usize]>,
+    },
+    /// A 1-D value whose length is neither the number of true entries of a full-shape mask
+    /// nor 1.
+    MaskValueCount {
+        /// The value's length.
+        values: usize,
+        /// The number of selected elements.
+        count: usize,
+    },
+    /// A value of rank 2 or more assigned through a full-shape mask, which takes a scalar
+    /// or a 1-D value.
+    MaskValueRank {
+        /// The value's rank.
+        ndim: usize,
+    },
     /// The result of an advanced index would be too big to hold.
     Shape(ShapeError),
     /// The operands of an in-place operation (`+=` and friends) do not broadcast together.
@@ -141,6 +162,20 @@ impl fmt::Display for IndexError {
             ),
             IndexError::Sequence { .. } => f.write_str("setting an array element with a sequence."),
             IndexError::Shape(e) => fmt::Display::fmt(e, f),
+            IndexError::ValueShape { value, result } => write!(
+                f,
+                "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+                TupleShape(value),
+                TupleShape(result)
+            ),
+            IndexError::MaskValueCount { values, count } => write!(
+                f,
+                "boolean array indexing assignment cannot assign {values} input values to the {count} output values where the mask is true"
+            ),
+            IndexError::MaskValueRank { ndim } => write!(
+                f,
+                "boolean array indexing assignment requires a 0 or 1-dimensional input, input has {ndim} dimensions"
+            ),
             IndexError::Operands2 { left, right } => crate::mask::operands_message(f, left, right),
             IndexError::MaskShape {
                 axis,

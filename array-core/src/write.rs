@@ -396,9 +396,9 @@ macro_rules! add_at {
                 D: crate::args::Resolve<(I::Arg, ())>,
             {
                 use crate::args::Arg;
-                let items = [index.into_arg().advanced()];
+                let items = vec![index.into_arg().into_advanced()];
                 type Out<D, I> = <D as crate::args::Resolve<(<I as crate::args::IntoArg>::Arg, ())>>::Out;
-                crate::advanced::scatter::<T, D, Out<D, I>, V>(self.view_mut(), &items, &value, Rule::SetItem, |a, b| *a += b.clone())
+                crate::advanced::scatter::<T, D, Out<D, I>, V>(self.view_mut(), items, &value, Rule::SetItem, |a, b| *a += b.clone())
             }
         }
     )*};

@@ -214,7 +214,7 @@ fn step(
     let call = match (usage, last, assign) {
         (Use::Read, _, _) => {
             let f = format_ident!("{}read", prefix, span = span);
-            quote_spanned!(span=> #p::#f(#src, &#basic, &#list, #kind))
+            quote_spanned!(span=> #p::#f(#src, &#basic, #list, #kind))
         }
         (Use::Mut, _, _) => {
             let f = format_ident!("{}read_mut", prefix, span = span);
@@ -229,7 +229,7 @@ fn step(
                 AssignOp::Div => "assign_div",
             };
             let f = format_ident!("{}{}", prefix, name, span = span);
-            quote_spanned!(span=> #p::#f(#src, &#basic, &#list, #kind, #value))
+            quote_spanned!(span=> #p::#f(#src, &#basic, #list, #kind, #value))
         }
         (Use::Assign, _, _) => {
             let f = format_ident!("{}chain", prefix, span = span);
