@@ -370,9 +370,19 @@ fn block_offsets(
         resolved.push(r?);
     }
     let total: usize = block_shape.iter().product();
+    let mut resolved = resolved.into_iter();
+    // The common cases (one index array, masks, arrays of one shape) need no broadcasting:
+    // offsets add up position by position.
+    if arrays.iter().all(|a| a.0 == block_shape) {
+        let mut offsets = resolved.next().unwrap_or_else(|| vec![0; total]);
+        for res in resolved {
+            offsets.iter_mut().zip(res).for_each(|(o, r)| *o += r);
+        }
+        return Ok(offsets);
+    }
     let mut offsets = vec![0isize; total];
     let n = block_shape.len();
-    for ((ashape, _, _), res) in arrays.iter().zip(&resolved) {
+    for ((ashape, _, _), res) in arrays.iter().zip(resolved) {
         // The array's strides within the block: 0 on broadcast axes.
         let mut bstrides = vec![0usize; n];
         let mut acc = 1usize;
