@@ -267,15 +267,7 @@ pub(crate) fn plan(
             }
             AdvItem::Mask { shape: s, data } => {
                 let k = s.len();
-                for (d, (&m, &a)) in s.iter().zip(&shape[axis..axis + k]).enumerate() {
-                    if m != a {
-                        return Err(IndexError::MaskShape {
-                            axis: axis + d,
-                            size: a,
-                            mask_size: m,
-                        });
-                    }
-                }
+                check_mask_shape(&s, &shape[..axis + k], axis)?;
                 for (d, coords) in nonzero(&s, &data).into_iter().enumerate() {
                     arrays.push((vec![coords.len()], coords, Some(axis + d)));
                 }
@@ -357,17 +349,23 @@ fn block_offsets(
     shape: &[usize],
     strides: &[isize],
 ) -> Result<Vec<isize>, IndexError> {
-    // Check every entry first, array by array, as NumPy reports the first bad one.
+    // Check every entry first, array by array, as NumPy reports the first bad one; then
+    // turn entries into element offsets.
     let mut resolved: Vec<Vec<isize>> = Vec::with_capacity(arrays.len());
     for (_, data, axis) in arrays {
-        let r: Result<Vec<isize>, IndexError> = match *axis {
-            Some(axis) => data
-                .iter()
-                .map(|&k| resolve_index(k, axis, shape[axis]).map(|r| r as isize * strides[axis]))
-                .collect(),
-            None => Ok(vec![0; data.len()]),
+        let Some(axis) = *axis else {
+            resolved.push(vec![0; data.len()]);
+            continue;
         };
-        resolved.push(r?);
+        let (len, stride) = (shape[axis] as isize, strides[axis]);
+        if let Some(&bad) = data.iter().find(|&&k| k < -len || k >= len) {
+            return Err(IndexError::out_of_bounds(bad as i128, axis, shape[axis]));
+        }
+        resolved.push(
+            data.iter()
+                .map(|&k| (if k < 0 { k + len } else { k }) * stride)
+                .collect(),
+        );
     }
     let total: usize = block_shape.iter().product();
     let mut resolved = resolved.into_iter();
@@ -419,24 +417,124 @@ pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
     src: View<'_, T, D>,
     items: Vec<AdvItem>,
 ) -> Result<Owned<T, O>, IndexError> {
+    if let Some(data) = gather_full_mask(src, &items)? {
+        let shape = typed_shape::<O>(&[data.len()]);
+        return Ok(Owned::from_shape_array(shape, data)?);
+    }
     let mut plan = plan(src.shape(), src.strides(), items)?;
     plan.check_entries()?;
     let shape = typed_shape::<O>(&plan.shape());
-    let mut data = Vec::with_capacity(plan.len());
     let ptr = src.ptr;
-    plan.for_each_offset(|off| {
-        // SAFETY: every offset the plan yields is that of an element of `src` (each index
-        // was resolved in bounds), readable while `src` is borrowed.
-        data.push(unsafe { ptr.offset(off).as_ref() }.clone());
-    });
+    let data: Vec<T> = if plan.before.shape.is_empty() && plan.after.shape.is_empty() {
+        // The common take: one offset per element, in a loop the compiler keeps tight.
+        let base = plan.base;
+        plan.block
+            .iter()
+            // SAFETY: every offset is that of an element of `src` (each index was resolved
+            // in bounds), readable while `src` is borrowed.
+            .map(|&j| unsafe { ptr.offset(base + j).as_ref() }.clone())
+            .collect()
+    } else {
+        let mut data = Vec::with_capacity(plan.len());
+        plan.for_each_offset(|off| {
+            // SAFETY: as above.
+            data.push(unsafe { ptr.offset(off).as_ref() }.clone());
+        });
+        data
+    };
     Ok(Owned::from_shape_array(shape, data)?)
+}
+
+/// A single mask with the array's own shape over a C-contiguous array selects in one pass
+/// over both, without coordinates or offsets. `None` when the index is anything else.
+fn gather_full_mask<T: Clone, D: Dim>(
+    src: View<'_, T, D>,
+    items: &[AdvItem],
+) -> Result<Option<Vec<T>>, IndexError> {
+    let [AdvItem::Mask { shape, data: mask }] = items else {
+        return Ok(None);
+    };
+    if shape.len() != D::NDIM || D::NDIM == 0 {
+        return Ok(None);
+    }
+    check_mask_shape(shape, src.shape(), 0)?;
+    let Some(values) = src.as_slice() else {
+        return Ok(None);
+    };
+    let count = mask.iter().filter(|&&b| b).count();
+    let mut out = Vec::with_capacity(count);
+    out.extend(
+        values
+            .iter()
+            .zip(mask)
+            .filter(|(_, b)| **b)
+            .map(|(x, _)| x.clone()),
+    );
+    Ok(Some(out))
+}
+
+/// A single full-shape mask over a C-contiguous array, with a scalar value or one value
+/// per selected element, writes in one pass (each position is selected at most once, so
+/// `=` and `+=` agree on it). Returns false, having written nothing, for anything else.
+fn scatter_full_mask<T: Clone, D: Dim, V: crate::Value<T> + ?Sized>(
+    dst: &mut ViewMut<'_, T, D>,
+    items: &[AdvItem],
+    value: &V,
+    op: &mut impl FnMut(&mut T, &T),
+) -> Result<bool, IndexError> {
+    let [AdvItem::Mask { shape, data: mask }] = items else {
+        return Ok(false);
+    };
+    if D::NDIM == 0 {
+        return Ok(false);
+    }
+    check_mask_shape(shape, dst.shape(), 0)?;
+    let v = value.as_array();
+    let Some(slice) = dst.as_slice_mut() else {
+        return Ok(false);
+    };
+    match v.shape() {
+        [] => {
+            let x = v.iter().next();
+            if let Some(x) = x {
+                for (a, _) in slice.iter_mut().zip(mask).filter(|(_, b)| **b) {
+                    op(a, x);
+                }
+            }
+            Ok(true)
+        }
+        [len] if *len == mask.iter().filter(|&&b| b).count() => {
+            let mut vals = v.iter();
+            for (a, _) in slice.iter_mut().zip(mask).filter(|(_, b)| **b) {
+                if let Some(x) = vals.next() {
+                    op(a, x);
+                }
+            }
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// NumPy's check that a mask has the shape of the axes it covers (from `axis` on).
+fn check_mask_shape(mask: &[usize], shape: &[usize], axis: usize) -> Result<(), IndexError> {
+    for (d, (&m, &a)) in mask.iter().zip(&shape[axis..]).enumerate() {
+        if m != a {
+            return Err(IndexError::MaskShape {
+                axis: axis + d,
+                size: a,
+                mask_size: m,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Writes `value` (broadcast as NumPy's setitem does) into the elements an advanced index
 /// selects, in C order of the selection, so that the last write to a repeated position
 /// wins. Nothing is written unless every index and the value's shape are valid.
 pub(crate) fn scatter<T: Clone, D: Dim, O: Dim, V: crate::Value<T> + ?Sized>(
-    dst: ViewMut<'_, T, D>,
+    mut dst: ViewMut<'_, T, D>,
     items: Vec<AdvItem>,
     value: &V,
     rule: crate::write::Rule,
@@ -446,6 +544,9 @@ pub(crate) fn scatter<T: Clone, D: Dim, O: Dim, V: crate::Value<T> + ?Sized>(
     // which accepts only a scalar or a 1-D value, with its own messages.
     let full_mask =
         matches!(items.as_slice(), [AdvItem::Mask { shape, .. }] if shape.len() == D::NDIM);
+    if full_mask && scatter_full_mask(&mut dst, &items, value, &mut op)? {
+        return Ok(());
+    }
     let mut plan = plan(dst.shape(), dst.strides(), items)?;
     let shape = typed_shape::<O>(&plan.shape());
     let ptr: NonNull<T> = dst.ptr;

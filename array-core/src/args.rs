@@ -264,17 +264,25 @@ fn to_isize<I: IndexInt>(i: &I) -> isize {
 }
 
 fn ints_from_view<I: IndexInt, D: Dim>(v: View<'_, I, D>) -> IntsArg<D::Tn> {
+    let data = match v.as_slice() {
+        Some(s) => s.iter().map(to_isize).collect(),
+        None => v.iter().map(to_isize).collect(),
+    };
     IntsArg {
         shape: v.shape().to_vec(),
-        data: v.iter().map(to_isize).collect(),
+        data,
         rank: PhantomData,
     }
 }
 
 fn mask_from_view<D: Dim>(v: View<'_, bool, D>) -> MaskArg<D::Tn> {
+    let data = match v.as_slice() {
+        Some(s) => s.to_vec(),
+        None => v.iter().copied().collect(),
+    };
     MaskArg {
         shape: v.shape().to_vec(),
-        data: v.iter().copied().collect(),
+        data,
         rank: PhantomData,
     }
 }
