@@ -233,7 +233,7 @@ pub fn try_view<'a, S: Source<'a>, O: Dim>(
 #[diagnostic::on_unimplemented(
     message = "cannot write through `{Self}`: it is read-only",
     label = "read-only array",
-    note = "a `View` or `CowArray` never writes; write through the array it came from, with `index!(mut a[..])` or `index!(a[..] = value)`, or make a copy with `.to_owned()`"
+    note = "a `View` or `CowArray` never writes; assign into the array it came from (`index!(a[..] = value)`), or make a copy with `.to_owned()`"
 )]
 pub trait WriteTarget<'a, T, D: Dim> {
     /// The writable view.
@@ -242,6 +242,7 @@ pub trait WriteTarget<'a, T, D: Dim> {
 
 // The element type and rank are the trait's parameters rather than associated types, so
 // that a failed call leaves no projection behind to fail a second time.
+#[diagnostic::do_not_recommend]
 impl<'a, T, D: Dim> WriteTarget<'a, T, D> for ViewMut<'a, T, D> {
     #[inline(always)]
     fn into_target(self) -> ViewMut<'a, T, D> {
@@ -381,7 +382,7 @@ pub use typenum;
 
 /// An item written as an expression: an integer or an array, decided by its type.
 #[inline(always)]
-pub fn arg<X: IntoArg>(x: X) -> X::Arg {
+pub fn arg<X: IntoArg<A>, A: Arg>(x: X) -> A {
     x.into_arg()
 }
 
@@ -424,8 +425,8 @@ pub fn mask_not<A: Dim>(m: MaskResult<A>) -> MaskResult<A> {
 
 /// The item of a mask expression, panicking when its operands do not broadcast.
 #[track_caller]
-pub fn mask_arg<A: Dim>(m: MaskResult<A>) -> <Owned<bool, A> as IntoArg>::Arg {
-    m.or_fail().into_arg()
+pub fn mask_arg<A: Dim>(m: MaskResult<A>) -> crate::args::MaskArg<A::Tn> {
+    IntoArg::into_arg(m.or_fail())
 }
 
 /// An entry of an integer list literal given as an expression of any integer type.
@@ -438,7 +439,8 @@ pub fn list_entry<I: IndexInt>(i: I) -> isize {
 /// remaining axes) for integers only, or a copy for index arrays and masks.
 #[diagnostic::on_unimplemented(
     message = "indexing with an index array or mask copies the selected elements, which needs `{T}: Clone`",
-    label = "fancy indexing makes a copy"
+    label = "fancy indexing makes a copy",
+    note = "derive or implement `Clone` for the element type, or index with slices and integers, which give a view"
 )]
 pub trait ReadMode<'a, T: 'a> {
     /// The result.
@@ -451,6 +453,7 @@ pub trait ReadMode<'a, T: 'a> {
     ) -> Result<Self::Out, IndexError>;
 }
 
+#[diagnostic::do_not_recommend]
 impl<'a, T: 'a, O: Dim> ReadMode<'a, T> for Resolved<O, B0, B0> {
     type Out = View<'a, T, O>;
     #[inline(always)]
@@ -463,6 +466,7 @@ impl<'a, T: 'a, O: Dim> ReadMode<'a, T> for Resolved<O, B0, B0> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<'a, T: 'a, O: ElemOrView> ReadMode<'a, T> for Resolved<O, B0, B1> {
     type Out = O::Ref<'a, T>;
     #[inline(always)]
@@ -475,6 +479,7 @@ impl<'a, T: 'a, O: ElemOrView> ReadMode<'a, T> for Resolved<O, B0, B1> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<'a, T: Clone + 'a, O: Dim, I: Bit> ReadMode<'a, T> for Resolved<O, B1, I> {
     type Out = Owned<T, O>;
     fn read<S: Source<'a, Elem = T>, L: ArgList>(
@@ -504,6 +509,7 @@ pub trait MutMode<'a, T: 'a> {
     ) -> Result<Self::Out, IndexError>;
 }
 
+#[diagnostic::do_not_recommend]
 impl<'a, T: 'a, O: Dim> MutMode<'a, T> for Resolved<O, B0, B0> {
     type Out = ViewMut<'a, T, O>;
     #[inline(always)]
@@ -515,6 +521,7 @@ impl<'a, T: 'a, O: Dim> MutMode<'a, T> for Resolved<O, B0, B0> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<'a, T: 'a, O: ElemOrView> MutMode<'a, T> for Resolved<O, B0, B1> {
     type Out = O::Mut<'a, T>;
     #[inline(always)]
@@ -531,7 +538,7 @@ impl<'a, T: 'a, O: ElemOrView> MutMode<'a, T> for Resolved<O, B0, B1> {
 #[diagnostic::on_unimplemented(
     message = "cannot assign through an index array or mask followed by more brackets: the assignment would go to a temporary copy",
     label = "this bracket selects a copy",
-    note = "NumPy silently loses such a write (`a[[2, 3]][0] = 1` leaves `a` unchanged); write the selection as one bracket, e.g. `index!(a[[2, 3], 0] = 1)`, or put the basic bracket first"
+    note = "NumPy silently loses such a write (`a[[2, 3]][0] = 1` leaves `a` unchanged); select the same elements in one bracket (`a[[2, 3]][0]` is `a[2]`, so write `index!(a[2] = 1)`), or put the basic brackets first (`index!(a[2:5][[0, 1]] = 1)` writes into `a`)"
 )]
 pub trait ChainMode<'a, T: 'a> {
     /// The result.

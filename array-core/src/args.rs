@@ -236,17 +236,17 @@ where
     label = "expected an integer, an integer array or a boolean mask",
     note = "an index item is an integer of any integer type, a slice `start:stop:step`, `...`, `None`, an integer array (`[0, 2]`, `Vec<usize>`, `&[i64]`, an `Owned`/`View` of integers) or a boolean mask (an array of `bool`, or a comparison such as `a > 5`)"
 )]
-pub trait IntoArg {
-    /// The item.
-    type Arg: Arg;
+///
+/// The item type is a parameter rather than an associated type so that a failed conversion
+/// leaves nothing behind to fail a second time: the user sees one error.
+pub trait IntoArg<A> {
     /// Converts.
-    fn into_arg(self) -> Self::Arg;
+    fn into_arg(self) -> A;
 }
 
 macro_rules! int_args {
     ($($t:ty)*) => {$(
-        impl IntoArg for $t {
-            type Arg = IntArg;
+        impl IntoArg<IntArg> for $t {
             #[inline(always)]
             fn into_arg(self) -> IntArg {
                 IntArg(crate::slicing::index_item(self.to_i128()))
@@ -289,21 +289,21 @@ fn mask_from_view<D: Dim>(v: View<'_, bool, D>) -> MaskArg<D::Tn> {
 
 macro_rules! array_args {
     ($([$($g:tt)*] $ty:ty, $bty:ty, |$x:ident| $view:expr;)*) => {$(
-        impl<$($g)* I: IndexInt, D: Dim> IntoArg for $ty
+        #[diagnostic::do_not_recommend]
+        impl<$($g)* I: IndexInt, D: Dim> IntoArg<IntsArg<D::Tn>> for $ty
         where
             D::Tn: IsGreater<T0> + IsEqual<T0>,
             Gr<D::Tn, T0>: Bit,
             Eq<D::Tn, T0>: Bit,
         {
-            type Arg = IntsArg<D::Tn>;
-            fn into_arg(self) -> Self::Arg {
+            fn into_arg(self) -> IntsArg<D::Tn> {
                 let $x = self;
                 ints_from_view($view)
             }
         }
-        impl<$($g)* D: Dim> IntoArg for $bty {
-            type Arg = MaskArg<D::Tn>;
-            fn into_arg(self) -> Self::Arg {
+        #[diagnostic::do_not_recommend]
+        impl<$($g)* D: Dim> IntoArg<MaskArg<D::Tn>> for $bty {
+            fn into_arg(self) -> MaskArg<D::Tn> {
                 let $x = self;
                 mask_from_view($view)
             }
@@ -323,16 +323,16 @@ array_args! {
 
 macro_rules! slice_args {
     ($([$($g:tt)*] $ty:ty, $bty:ty;)*) => {$(
-        impl<$($g)* I: IndexInt> IntoArg for $ty {
-            type Arg = IntsArg<T1>;
-            fn into_arg(self) -> Self::Arg {
+        #[diagnostic::do_not_recommend]
+        impl<$($g)* I: IndexInt> IntoArg<IntsArg<T1>> for $ty {
+            fn into_arg(self) -> IntsArg<T1> {
                 let s: &[I] = self.as_ref();
                 IntsArg { shape: vec![s.len()], data: s.iter().map(to_isize).collect(), rank: PhantomData }
             }
         }
-        impl<$($g)*> IntoArg for $bty {
-            type Arg = MaskArg<T1>;
-            fn into_arg(self) -> Self::Arg {
+        #[diagnostic::do_not_recommend]
+        impl<$($g)*> IntoArg<MaskArg<T1>> for $bty {
+            fn into_arg(self) -> MaskArg<T1> {
                 let s: &[bool] = self.as_ref();
                 MaskArg { shape: vec![s.len()], data: s.to_vec(), rank: PhantomData }
             }
@@ -346,9 +346,10 @@ slice_args! {
     ['b,] &'b [I], &'b [bool];
 }
 
-impl<I: IndexInt, const N: usize> IntoArg for [I; N] {
-    type Arg = IntsArg<T1>;
-    fn into_arg(self) -> Self::Arg {
+#[diagnostic::do_not_recommend]
+
+impl<I: IndexInt, const N: usize> IntoArg<IntsArg<T1>> for [I; N] {
+    fn into_arg(self) -> IntsArg<T1> {
         IntsArg {
             shape: vec![N],
             data: self.iter().map(to_isize).collect(),
@@ -357,9 +358,10 @@ impl<I: IndexInt, const N: usize> IntoArg for [I; N] {
     }
 }
 
-impl<const N: usize> IntoArg for [bool; N] {
-    type Arg = MaskArg<T1>;
-    fn into_arg(self) -> Self::Arg {
+#[diagnostic::do_not_recommend]
+
+impl<const N: usize> IntoArg<MaskArg<T1>> for [bool; N] {
+    fn into_arg(self) -> MaskArg<T1> {
         MaskArg {
             shape: vec![N],
             data: self.to_vec(),
@@ -368,17 +370,19 @@ impl<const N: usize> IntoArg for [bool; N] {
     }
 }
 
-impl<I: IndexInt, const N: usize> IntoArg for &[I; N] {
-    type Arg = IntsArg<T1>;
-    fn into_arg(self) -> Self::Arg {
-        (*self).into_arg()
+#[diagnostic::do_not_recommend]
+
+impl<I: IndexInt, const N: usize> IntoArg<IntsArg<T1>> for &[I; N] {
+    fn into_arg(self) -> IntsArg<T1> {
+        IntoArg::into_arg(*self)
     }
 }
 
-impl<const N: usize> IntoArg for &[bool; N] {
-    type Arg = MaskArg<T1>;
-    fn into_arg(self) -> Self::Arg {
-        (*self).into_arg()
+#[diagnostic::do_not_recommend]
+
+impl<const N: usize> IntoArg<MaskArg<T1>> for &[bool; N] {
+    fn into_arg(self) -> MaskArg<T1> {
+        IntoArg::into_arg(*self)
     }
 }
 

@@ -378,10 +378,10 @@ macro_rules! add_at {
             /// assert_eq!(a, array![2, 0, 1]);
             /// ```
             #[track_caller]
-            pub fn add_at<I: crate::args::IntoArg, V: Value<T>>(&mut self, index: I, value: V)
+            pub fn add_at<I: crate::args::IntoArg<A>, A: crate::args::Arg, V: Value<T>>(&mut self, index: I, value: V)
             where
-                (I::Arg, ()): crate::args::Kind,
-                D: crate::args::Resolve<(I::Arg, ())>,
+                (A, ()): crate::args::Kind,
+                D: crate::args::Resolve<(A, ())>,
             {
                 self.try_add_at(index, value).or_fail()
             }
@@ -390,15 +390,14 @@ macro_rules! add_at {
             ///
             /// # Errors
             /// [`IndexError`] for an out-of-bounds index or a value that does not broadcast.
-            pub fn try_add_at<I: crate::args::IntoArg, V: Value<T>>(&mut self, index: I, value: V) -> Result<(), IndexError>
+            pub fn try_add_at<I: crate::args::IntoArg<A>, A: crate::args::Arg, V: Value<T>>(&mut self, index: I, value: V) -> Result<(), IndexError>
             where
-                (I::Arg, ()): crate::args::Kind,
-                D: crate::args::Resolve<(I::Arg, ())>,
+                (A, ()): crate::args::Kind,
+                D: crate::args::Resolve<(A, ())>,
             {
-                use crate::args::Arg;
                 let items = vec![index.into_arg().into_advanced()];
-                type Out<D, I> = <D as crate::args::Resolve<(<I as crate::args::IntoArg>::Arg, ())>>::Out;
-                crate::advanced::scatter::<T, D, Out<D, I>, V>(self.view_mut(), items, &value, Rule::SetItem, |a, b| *a += b.clone())
+                type Out<D, A> = <D as crate::args::Resolve<(A, ())>>::Out;
+                crate::advanced::scatter::<T, D, Out<D, A>, V>(self.view_mut(), items, &value, Rule::SetItem, |a, b| *a += b.clone())
             }
         }
     )*};

@@ -58,7 +58,8 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
     let rt_at_base = syn::Ident::new("__ta_rt", Span::mixed_site().located_at(base_span));
     // A fully qualified call, so that writing into a `View` or `CowArray` reports our
     // message alone.
-    let into_target = quote_spanned!(base_span=> #rt_at_base::WriteTarget::into_target);
+    let borrow_mut =
+        quote_spanned!(base_span=> #rt_at_base::WriteTarget::into_target((#base).#write()));
     let ok = |v: TokenStream| {
         if try_mode {
             quote!(::core::result::Result::Ok(#v))
@@ -82,7 +83,7 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             let (items, steps, result) = chain(&rt, target, &src, Use::Mut, try_mode, &label, None);
             let result = ok(quote!(#result));
             quote! {
-                let #src = #into_target((#base).#write());
+                let #src = #borrow_mut;
                 #items
                 #steps
                 #result
@@ -102,7 +103,7 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             quote! {
                 #items
                 let #val = #value;
-                let #src = #into_target((#base).#write());
+                let #src = #borrow_mut;
                 #steps
                 #result
             }
