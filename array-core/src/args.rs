@@ -347,7 +347,6 @@ slice_args! {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<I: IndexInt, const N: usize> IntoArg<IntsArg<T1>> for [I; N] {
     fn into_arg(self) -> IntsArg<T1> {
         IntsArg {
@@ -359,7 +358,6 @@ impl<I: IndexInt, const N: usize> IntoArg<IntsArg<T1>> for [I; N] {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<const N: usize> IntoArg<MaskArg<T1>> for [bool; N] {
     fn into_arg(self) -> MaskArg<T1> {
         MaskArg {
@@ -371,7 +369,6 @@ impl<const N: usize> IntoArg<MaskArg<T1>> for [bool; N] {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<I: IndexInt, const N: usize> IntoArg<IntsArg<T1>> for &[I; N] {
     fn into_arg(self) -> IntsArg<T1> {
         IntoArg::into_arg(*self)
@@ -379,7 +376,6 @@ impl<I: IndexInt, const N: usize> IntoArg<IntsArg<T1>> for &[I; N] {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<const N: usize> IntoArg<MaskArg<T1>> for &[bool; N] {
     fn into_arg(self) -> MaskArg<T1> {
         IntoArg::into_arg(*self)
