@@ -49,3 +49,11 @@ fn integer_types_mix_and_literals_are_isize() {
     assert_eq!(index!(a[-9_000_000_000:3]), array![0, 1, 2]);
     assert_eq!(index!(a[::-9_223_372_036_854_775_807]), array![9]);
 }
+
+#[test]
+fn a_temporary_writable_view_can_be_assigned_through() {
+    let mut a = Owned::<i32, U2>::zeros([2, 3]);
+    index!(a.t_mut()[2, 0] = 100);
+    index!(a.view_mut()[1] += array![1, 2, 3]);
+    assert_eq!(a, array![[0, 0, 100], [1, 2, 3]]);
+}

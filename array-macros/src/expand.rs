@@ -100,12 +100,17 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
                 &label,
                 Some((*op, &val)),
             );
+            // A `match` keeps a temporary target (`index!(a.t_mut()[0] = 1)`) alive until
+            // the write is done, where a `let` would drop it at once.
             quote! {
                 #items
                 let #val = #value;
-                let #src = #borrow_mut;
-                #steps
-                #result
+                match #borrow_mut {
+                    #src => {
+                        #steps
+                        #result
+                    }
+                }
             }
         }
     };
