@@ -428,14 +428,17 @@ pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
     let data: Vec<T> = if plan.before.shape.is_empty() && plan.after.shape.is_empty() {
         // The common take: one offset per element, in a loop the compiler keeps tight.
         let base = plan.base;
-        plan.block
-            .iter()
-            // SAFETY: every offset is that of an element of `src` (each index was resolved
-            // in bounds), readable while `src` is borrowed.
-            .map(|&j| unsafe { ptr.offset(base + j).as_ref() }.clone())
-            .collect()
+        let mut data = crate::alloc::vec_with_capacity(plan.block.len());
+        data.extend(
+            plan.block
+                .iter()
+                // SAFETY: every offset is that of an element of `src` (each index was
+                // resolved in bounds), readable while `src` is borrowed.
+                .map(|&j| unsafe { ptr.offset(base + j).as_ref() }.clone()),
+        );
+        data
     } else {
-        let mut data = Vec::with_capacity(plan.len());
+        let mut data = crate::alloc::vec_with_capacity(plan.len());
         plan.for_each_offset(|off| {
             // SAFETY: as above.
             data.push(unsafe { ptr.offset(off).as_ref() }.clone());
@@ -462,7 +465,7 @@ fn gather_full_mask<T: Clone, D: Dim>(
         return Ok(None);
     };
     let count = mask.iter().filter(|&&b| b).count();
-    let mut out = Vec::with_capacity(count);
+    let mut out = crate::alloc::vec_with_capacity(count);
     out.extend(
         values
             .iter()

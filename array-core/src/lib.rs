@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 
 mod advanced;
+mod alloc;
 mod args;
 mod common;
 mod cow;

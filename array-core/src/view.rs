@@ -225,10 +225,11 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     where
         T: Clone,
     {
-        let data = match self.as_slice() {
-            Some(s) => s.to_vec(),
-            None => self.iter().cloned().collect(),
-        };
+        let mut data = crate::alloc::vec_with_capacity(self.len());
+        match self.as_slice() {
+            Some(s) => data.extend_from_slice(s),
+            None => data.extend(self.iter().cloned()),
+        }
         // SAFETY: `data` has the view's element count, which was valid for its shape.
         unsafe { Owned::from_vec_unchecked(self.shape, data) }
     }
