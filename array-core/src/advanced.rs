@@ -173,15 +173,7 @@ pub(crate) fn plan(
             AdvItem::Basic(Item::NewAxis) => {}
         }
     }
-    if ellipses > 1 {
-        return Err(IndexError::MultipleEllipsis);
-    }
-    if consumed > ndim {
-        return Err(IndexError::TooManyIndices {
-            ndim,
-            indexed: consumed,
-        });
-    }
+    crate::slicing::check_counts(consumed, ellipses, ndim)?;
 
     // Basic axes in output order, with the number of them that come before the first
     // advanced item; advanced arrays with the input axis each indexes.

@@ -105,6 +105,25 @@ impl Slice {
     }
 }
 
+/// The checks NumPy makes on an index as a whole before it looks at any item: at most one
+/// `...`, and no more axes consumed than the array has.
+pub(crate) fn check_counts(
+    consumed: usize,
+    ellipses: usize,
+    ndim: usize,
+) -> Result<(), IndexError> {
+    if ellipses > 1 {
+        return Err(IndexError::MultipleEllipsis);
+    }
+    if consumed > ndim {
+        return Err(IndexError::TooManyIndices {
+            ndim,
+            indexed: consumed,
+        });
+    }
+    Ok(())
+}
+
 /// Resolves a possibly negative integer index against an axis.
 #[inline]
 pub(crate) fn resolve_index(i: isize, axis: usize, len: usize) -> Result<usize, IndexError> {
@@ -153,15 +172,7 @@ pub(crate) fn apply<T, D: Dim, O: Dim>(
             Item::NewAxis => {}
         }
     }
-    if ellipses > 1 {
-        return Err(IndexError::MultipleEllipsis);
-    }
-    if consumed > ndim {
-        return Err(IndexError::TooManyIndices {
-            ndim,
-            indexed: consumed,
-        });
-    }
+    check_counts(consumed, ellipses, ndim)?;
 
     let mut out_shape = O::shape_filled(0);
     let mut out_strides = O::strides_filled(0);
