@@ -21,3 +21,21 @@ pub fn every_form() -> Owned<i32, U2> {
     assert!(ta::try_index!(a[0] = ta::array![1, 2]).is_err());
     a
 }
+
+/// Uses the advanced forms (index arrays, masks, comparisons, assignment through them)
+/// through the renamed dependency.
+pub fn advanced_forms() -> Owned<i32, U2> {
+    let mut a: Owned<i32, U2> = ta::array![[1, 2, 3], [4, 5, 6]];
+    let picked: Owned<i32, U1> = ta::index!(a[[0, 1], [2, 0]]);
+    assert_eq!(picked, ta::array![3, 4]);
+    let rows = vec![1usize, 1];
+    let twice: Owned<i32, U2> = ta::index!(a[rows, ::-1]);
+    assert_eq!(twice.shape(), &[2, 3]);
+    let big: Owned<i32, U1> = ta::index!(a[(a > 2) & (a != 5)]);
+    assert_eq!(big, ta::array![3, 4, 6]);
+    ta::index!(a[a > 4] = 0);
+    ta::index!(a[[0, 0], 0] += 10);
+    assert!(ta::try_index!(a[[0, 7]]).is_err());
+    a.add_at([1, 1], 1);
+    a
+}
