@@ -276,7 +276,7 @@ pub(crate) fn plan(
     let split = if adjacent { block_at.unwrap_or(0) } else { 0 };
 
     let block_shape = broadcast_shapes(&arrays)?;
-    let (block, pending) = match block_offsets(&arrays, &block_shape, shape, strides) {
+    let (block, pending) = match block_offsets(arrays, &block_shape, shape, strides) {
         Ok(b) => (b, None),
         Err(e) => (Vec::new(), Some(e)),
     };
@@ -336,34 +336,43 @@ fn broadcast_shapes(arrays: &[IndexArray]) -> Result<Vec<usize>, IndexError> {
 
 /// The source offset of each position of the broadcast block, checking every index.
 fn block_offsets(
-    arrays: &[IndexArray],
+    arrays: Vec<IndexArray>,
     block_shape: &[usize],
     shape: &[usize],
     strides: &[isize],
 ) -> Result<Vec<isize>, IndexError> {
-    // Check every entry first, array by array, as NumPy reports the first bad one; then
-    // turn entries into element offsets.
+    // Turn entries into element offsets in place, keeping the first out-of-bounds entry
+    // (array by array, as NumPy reports it) for the error.
+    let mut shapes = Vec::with_capacity(arrays.len());
     let mut resolved: Vec<Vec<isize>> = Vec::with_capacity(arrays.len());
-    for (_, data, axis) in arrays {
-        let Some(axis) = *axis else {
-            resolved.push(vec![0; data.len()]);
+    for (ashape, mut data, axis) in arrays {
+        shapes.push(ashape);
+        let Some(axis) = axis else {
+            data.iter_mut().for_each(|k| *k = 0);
+            resolved.push(data);
             continue;
         };
         let (len, stride) = (shape[axis] as isize, strides[axis]);
-        if let Some(&bad) = data.iter().find(|&&k| k < -len || k >= len) {
-            return Err(IndexError::out_of_bounds(bad as i128, axis, shape[axis]));
+        let mut first_bad = None;
+        for k in data.iter_mut() {
+            let v = *k;
+            if v >= -len && v < len {
+                *k = (if v < 0 { v + len } else { v }) * stride;
+            } else if first_bad.is_none() {
+                first_bad = Some(v);
+            }
         }
-        resolved.push(
-            data.iter()
-                .map(|&k| (if k < 0 { k + len } else { k }) * stride)
-                .collect(),
-        );
+        if let Some(v) = first_bad {
+            return Err(IndexError::out_of_bounds(v as i128, axis, shape[axis]));
+        }
+        resolved.push(data);
     }
+    let arrays: Vec<&[usize]> = shapes.iter().map(Vec::as_slice).collect();
     let total: usize = block_shape.iter().product();
     let mut resolved = resolved.into_iter();
     // The common cases (one index array, masks, arrays of one shape) need no broadcasting:
     // offsets add up position by position.
-    if arrays.iter().all(|a| a.0 == block_shape) {
+    if arrays.iter().all(|a| *a == block_shape) {
         let mut offsets = resolved.next().unwrap_or_else(|| vec![0; total]);
         for res in resolved {
             offsets.iter_mut().zip(res).for_each(|(o, r)| *o += r);
@@ -372,7 +381,7 @@ fn block_offsets(
     }
     let mut offsets = vec![0isize; total];
     let n = block_shape.len();
-    for ((ashape, _, _), res) in arrays.iter().zip(resolved) {
+    for (ashape, res) in arrays.iter().zip(resolved) {
         // The array's strides within the block: 0 on broadcast axes.
         let mut bstrides = vec![0usize; n];
         let mut acc = 1usize;

@@ -264,10 +264,11 @@ fn to_isize<I: IndexInt>(i: &I) -> isize {
 }
 
 fn ints_from_view<I: IndexInt, D: Dim>(v: View<'_, I, D>) -> IntsArg<D::Tn> {
-    let data = match v.as_slice() {
-        Some(s) => s.iter().map(to_isize).collect(),
-        None => v.iter().map(to_isize).collect(),
-    };
+    let mut data = crate::alloc::vec_with_capacity(v.len());
+    match v.as_slice() {
+        Some(s) => data.extend(s.iter().map(to_isize)),
+        None => data.extend(v.iter().map(to_isize)),
+    }
     IntsArg {
         shape: v.shape().to_vec(),
         data,
@@ -276,10 +277,11 @@ fn ints_from_view<I: IndexInt, D: Dim>(v: View<'_, I, D>) -> IntsArg<D::Tn> {
 }
 
 fn mask_from_view<D: Dim>(v: View<'_, bool, D>) -> MaskArg<D::Tn> {
-    let data = match v.as_slice() {
-        Some(s) => s.to_vec(),
-        None => v.iter().copied().collect(),
-    };
+    let mut data = crate::alloc::vec_with_capacity(v.len());
+    match v.as_slice() {
+        Some(s) => data.extend_from_slice(s),
+        None => data.extend(v.iter().copied()),
+    }
     MaskArg {
         shape: v.shape().to_vec(),
         data,
@@ -327,14 +329,18 @@ macro_rules! slice_args {
         impl<$($g)* I: IndexInt> IntoArg<IntsArg<T1>> for $ty {
             fn into_arg(self) -> IntsArg<T1> {
                 let s: &[I] = self.as_ref();
-                IntsArg { shape: vec![s.len()], data: s.iter().map(to_isize).collect(), rank: PhantomData }
+                let mut data = crate::alloc::vec_with_capacity(s.len());
+                data.extend(s.iter().map(to_isize));
+                IntsArg { shape: vec![s.len()], data, rank: PhantomData }
             }
         }
         #[diagnostic::do_not_recommend]
         impl<$($g)*> IntoArg<MaskArg<T1>> for $bty {
             fn into_arg(self) -> MaskArg<T1> {
                 let s: &[bool] = self.as_ref();
-                MaskArg { shape: vec![s.len()], data: s.to_vec(), rank: PhantomData }
+                let mut data = crate::alloc::vec_with_capacity(s.len());
+                data.extend_from_slice(s);
+                MaskArg { shape: vec![s.len()], data, rank: PhantomData }
             }
         }
     )*};
