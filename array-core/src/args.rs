@@ -260,7 +260,7 @@ int_args!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 /// The entries of an index array as `isize`; values beyond `isize` saturate (they are out
 /// of bounds of any axis, and reported as such).
 fn to_isize<I: IndexInt>(i: &I) -> isize {
-    i.to_i128().clamp(isize::MIN as i128, isize::MAX as i128) as isize
+    i.to_isize_clamped()
 }
 
 fn ints_from_view<I: IndexInt, D: Dim>(v: View<'_, I, D>) -> IntsArg<D::Tn> {

@@ -262,7 +262,21 @@ pub trait IndexInt: Copy {
 }
 
 macro_rules! index_ints {
-    ($($t:ty)*) => {$(
+    // Types whose every value fits in `isize` (on 64-bit targets): a plain conversion, so
+    // that converting a large index array is a vectorised copy.
+    (exact: $($t:ty)*) => {$(
+        impl IndexInt for $t {
+            #[inline(always)]
+            fn to_i128(self) -> i128 {
+                self as i128
+            }
+            #[inline(always)]
+            fn to_isize_clamped(self) -> isize {
+                isize::try_from(self).unwrap_or(if self > 0 as $t { isize::MAX } else { isize::MIN })
+            }
+        }
+    )*};
+    (wide: $($t:ty)*) => {$(
         impl IndexInt for $t {
             #[inline(always)]
             fn to_i128(self) -> i128 {
@@ -272,7 +286,8 @@ macro_rules! index_ints {
     )*};
 }
 
-index_ints!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 usize);
+index_ints!(exact: i8 i16 i32 i64 isize u8 u16 u32 u64 usize);
+index_ints!(wide: i128);
 
 impl IndexInt for u128 {
     #[inline(always)]
