@@ -22,16 +22,16 @@ use crate::slicing::{Item, resolve_index};
 use crate::{Owned, View, ViewMut};
 
 /// One item of an index that may hold arrays.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AdvItem {
+#[derive(Debug)]
+pub enum AdvItem<'i> {
     /// An integer, a slice, `None` or `...`.
     Basic(Item),
-    /// An integer array, flattened in C order.
+    /// An integer array, in C order.
     Ints {
         /// Its shape.
         shape: Vec<usize>,
         /// Its entries (negative count from the end).
-        data: Vec<isize>,
+        data: IndexData<'i>,
     },
     /// A boolean mask, flattened in C order.
     Mask {
@@ -42,9 +42,98 @@ pub enum AdvItem {
     },
 }
 
+/// The entries of an integer index array: already `isize`, or borrowed from the user's
+/// array and read once, when the plan turns them into element offsets.
+pub enum IndexData<'i> {
+    /// Entries owned as `isize`.
+    Owned(Vec<isize>),
+    /// Entries read from an array the index borrows.
+    Borrowed(Box<dyn IndexSource + 'i>),
+}
+
+impl core::fmt::Debug for IndexData<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            IndexData::Owned(v) => f.debug_tuple("Owned").field(v).finish(),
+            IndexData::Borrowed(s) => write!(f, "Borrowed({} entries)", s.len()),
+        }
+    }
+}
+
+/// An array of integer indices, read without copying it first.
+pub trait IndexSource {
+    /// The number of entries.
+    fn len(&self) -> usize;
+    /// The first entry (that of a 0-d index array, which acts as an integer).
+    fn first(&self) -> Option<isize>;
+    /// Appends each entry's element offset on an axis of length `len` and stride `stride`
+    /// (negative entries count from the end), or returns the first entry out of bounds.
+    fn offsets_into(&self, len: isize, stride: isize, out: &mut Vec<isize>) -> Result<(), i128>;
+}
+
+/// The offset of an entry, or the entry itself when it is out of bounds.
+#[inline(always)]
+fn entry_offset<I: crate::slicing::IndexInt>(
+    k: I,
+    len: isize,
+    stride: isize,
+) -> Result<isize, i128> {
+    let v = k.to_isize_clamped();
+    if v >= -len && v < len {
+        Ok((if v < 0 { v + len } else { v }) * stride)
+    } else {
+        Err(k.to_i128())
+    }
+}
+
+impl<I: crate::slicing::IndexInt> IndexSource for &[I] {
+    fn len(&self) -> usize {
+        <[I]>::len(self)
+    }
+    fn first(&self) -> Option<isize> {
+        self.iter().next().map(|k| k.to_isize_clamped())
+    }
+    fn offsets_into(&self, len: isize, stride: isize, out: &mut Vec<isize>) -> Result<(), i128> {
+        // One branch-free pass that the compiler vectorises; the entries are still there to
+        // find the first bad one when there is one.
+        let mut bad = false;
+        out.extend(self.iter().map(|&k| {
+            let v = k.to_isize_clamped();
+            bad |= v < -len || v >= len;
+            (if v < 0 { v + len } else { v }).wrapping_mul(stride)
+        }));
+        if bad {
+            for &k in self.iter() {
+                entry_offset(k, len, stride)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<I: crate::slicing::IndexInt, D: Dim> IndexSource for View<'_, I, D> {
+    fn len(&self) -> usize {
+        View::len(self)
+    }
+    fn first(&self) -> Option<isize> {
+        self.iter().next().map(|k| k.to_isize_clamped())
+    }
+    fn offsets_into(&self, len: isize, stride: isize, out: &mut Vec<isize>) -> Result<(), i128> {
+        match self.as_slice() {
+            Some(s) => s.offsets_into(len, stride, out),
+            None => {
+                for &k in self.iter() {
+                    out.push(entry_offset(k, len, stride)?);
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
 /// An integer array of an advanced index: its shape, its entries, and the axis it indexes
 /// (none for the array that a 0-d mask stands for).
-type IndexArray = (Vec<usize>, Vec<isize>, Option<usize>);
+type IndexArray<'i> = (Vec<usize>, IndexData<'i>, Option<usize>);
 
 /// Axes walked in C order: lengths and strides.
 #[derive(Clone, Debug, Default)]
@@ -159,7 +248,7 @@ impl Plan {
 pub(crate) fn plan(
     shape: &[usize],
     strides: &[isize],
-    items: Vec<AdvItem>,
+    items: Vec<AdvItem<'_>>,
 ) -> Result<Plan, IndexError> {
     let ndim = shape.len();
     let mut consumed = 0;
@@ -179,7 +268,7 @@ pub(crate) fn plan(
     // advanced item; advanced arrays with the input axis each indexes.
     let mut basic = Axes::default();
     let mut block_at: Option<usize> = None;
-    let mut arrays: Vec<IndexArray> = Vec::new();
+    let mut arrays: Vec<IndexArray<'_>> = Vec::new();
     let mut base: isize = 0;
     let mut axis = 0;
     // Whether the advanced items are adjacent, decided before the items are consumed.
@@ -217,7 +306,7 @@ pub(crate) fn plan(
                 // NumPy checks plain integers while it reads the index, before the entries
                 // of any index array.
                 resolve_index(k, axis, shape[axis])?;
-                arrays.push((Vec::new(), vec![k], Some(axis)));
+                arrays.push((Vec::new(), IndexData::Owned(vec![k]), Some(axis)));
                 axis += 1;
             }
             AdvItem::Basic(Item::Wide { hi, lo }) => {
@@ -255,13 +344,13 @@ pub(crate) fn plan(
             AdvItem::Mask { shape: s, data } if s.is_empty() => {
                 // A 0-d mask indexes no axis: it adds one of length 1 (true) or 0 (false).
                 let count = usize::from(data.first().copied().unwrap_or(false));
-                arrays.push((vec![count], vec![0; count], None));
+                arrays.push((vec![count], IndexData::Owned(vec![0; count]), None));
             }
             AdvItem::Mask { shape: s, data } => {
                 let k = s.len();
                 check_mask_shape(&s, &shape[..axis + k], axis)?;
                 for (d, coords) in nonzero(&s, &data).into_iter().enumerate() {
-                    arrays.push((vec![coords.len()], coords, Some(axis + d)));
+                    arrays.push((vec![coords.len()], IndexData::Owned(coords), Some(axis + d)));
                 }
                 axis += k;
             }
@@ -311,7 +400,7 @@ fn nonzero(shape: &[usize], data: &[bool]) -> Vec<Vec<isize>> {
 }
 
 /// The shape all the index arrays broadcast to.
-fn broadcast_shapes(arrays: &[IndexArray]) -> Result<Vec<usize>, IndexError> {
+fn broadcast_shapes(arrays: &[IndexArray<'_>]) -> Result<Vec<usize>, IndexError> {
     let n = arrays.iter().map(|a| a.0.len()).max().unwrap_or(0);
     let mut out = vec![1usize; n];
     for (shape, _, _) in arrays {
@@ -336,7 +425,7 @@ fn broadcast_shapes(arrays: &[IndexArray]) -> Result<Vec<usize>, IndexError> {
 
 /// The source offset of each position of the broadcast block, checking every index.
 fn block_offsets(
-    arrays: Vec<IndexArray>,
+    arrays: Vec<IndexArray<'_>>,
     block_shape: &[usize],
     shape: &[usize],
     strides: &[isize],
@@ -345,27 +434,42 @@ fn block_offsets(
     // (array by array, as NumPy reports it) for the error.
     let mut shapes = Vec::with_capacity(arrays.len());
     let mut resolved: Vec<Vec<isize>> = Vec::with_capacity(arrays.len());
-    for (ashape, mut data, axis) in arrays {
+    for (ashape, data, axis) in arrays {
         shapes.push(ashape);
         let Some(axis) = axis else {
-            data.iter_mut().for_each(|k| *k = 0);
-            resolved.push(data);
+            let n = match &data {
+                IndexData::Owned(v) => v.len(),
+                IndexData::Borrowed(src) => src.len(),
+            };
+            resolved.push(vec![0; n]);
             continue;
         };
         let (len, stride) = (shape[axis] as isize, strides[axis]);
-        let mut first_bad = None;
-        for k in data.iter_mut() {
-            let v = *k;
-            if v >= -len && v < len {
-                *k = (if v < 0 { v + len } else { v }) * stride;
-            } else if first_bad.is_none() {
-                first_bad = Some(v);
+        let offsets = match data {
+            IndexData::Owned(mut data) => {
+                let mut first_bad = None;
+                for k in data.iter_mut() {
+                    let v = *k;
+                    if v >= -len && v < len {
+                        *k = (if v < 0 { v + len } else { v }) * stride;
+                    } else if first_bad.is_none() {
+                        first_bad = Some(v as i128);
+                    }
+                }
+                match first_bad {
+                    Some(v) => Err(v),
+                    None => Ok(data),
+                }
             }
+            IndexData::Borrowed(src) => {
+                let mut out = crate::alloc::vec_with_capacity(src.len());
+                src.offsets_into(len, stride, &mut out).map(|()| out)
+            }
+        };
+        match offsets {
+            Ok(o) => resolved.push(o),
+            Err(v) => return Err(IndexError::out_of_bounds(v, axis, shape[axis])),
         }
-        if let Some(v) = first_bad {
-            return Err(IndexError::out_of_bounds(v as i128, axis, shape[axis]));
-        }
-        resolved.push(data);
     }
     let arrays: Vec<&[usize]> = shapes.iter().map(Vec::as_slice).collect();
     let total: usize = block_shape.iter().product();
@@ -416,7 +520,7 @@ fn typed_shape<O: Dim>(shape: &[usize]) -> O::Shape {
 /// Reads the elements an advanced index selects into a new C-contiguous array.
 pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
     src: View<'_, T, D>,
-    items: Vec<AdvItem>,
+    items: Vec<AdvItem<'_>>,
 ) -> Result<Owned<T, O>, IndexError> {
     if let Some(data) = gather_full_mask(src, &items)? {
         let shape = typed_shape::<O>(&[data.len()]);
@@ -453,7 +557,7 @@ pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
 /// over both, without coordinates or offsets. `None` when the index is anything else.
 fn gather_full_mask<T: Clone, D: Dim>(
     src: View<'_, T, D>,
-    items: &[AdvItem],
+    items: &[AdvItem<'_>],
 ) -> Result<Option<Vec<T>>, IndexError> {
     let [AdvItem::Mask { shape, data: mask }] = items else {
         return Ok(None);
@@ -482,7 +586,7 @@ fn gather_full_mask<T: Clone, D: Dim>(
 /// `=` and `+=` agree on it). Returns false, having written nothing, for anything else.
 fn scatter_full_mask<T: Clone, D: Dim, V: crate::Value<T> + ?Sized>(
     dst: &mut ViewMut<'_, T, D>,
-    items: &[AdvItem],
+    items: &[AdvItem<'_>],
     value: &V,
     op: &mut impl FnMut(&mut T, &T),
 ) -> Result<bool, IndexError> {
@@ -539,7 +643,7 @@ fn check_mask_shape(mask: &[usize], shape: &[usize], axis: usize) -> Result<(), 
 /// wins. Nothing is written unless every index and the value's shape are valid.
 pub(crate) fn scatter<T: Clone, D: Dim, O: Dim, V: crate::Value<T> + ?Sized>(
     mut dst: ViewMut<'_, T, D>,
-    items: Vec<AdvItem>,
+    items: Vec<AdvItem<'_>>,
     value: &V,
     rule: crate::write::Rule,
     mut op: impl FnMut(&mut T, &T),

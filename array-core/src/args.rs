@@ -18,7 +18,7 @@ use typenum::{
     U0 as T0, U1 as T1, Unsigned,
 };
 
-use crate::advanced::AdvItem;
+use crate::advanced::{AdvItem, IndexData};
 use crate::rank::{Dim, ToRank};
 use crate::slicing::{IndexInt, Item};
 use crate::{CowArray, Owned, View, ViewMut};
@@ -97,8 +97,10 @@ pub trait Arg {
     type Kind: Kind;
     /// The item for a basic index (only called when every item is basic).
     fn basic(&self) -> Item;
-    /// The item for an advanced index.
-    fn into_advanced(self) -> AdvItem;
+    /// The item for an advanced index (borrowing what the item borrows).
+    fn into_advanced<'i>(self) -> AdvItem<'i>
+    where
+        Self: 'i;
 }
 
 impl Arg for Item {
@@ -107,7 +109,10 @@ impl Arg for Item {
     fn basic(&self) -> Item {
         *self
     }
-    fn into_advanced(self) -> AdvItem {
+    fn into_advanced<'i>(self) -> AdvItem<'i>
+    where
+        Self: 'i,
+    {
         AdvItem::Basic(self)
     }
 }
@@ -122,7 +127,10 @@ impl Arg for IntArg {
     fn basic(&self) -> Item {
         self.0
     }
-    fn into_advanced(self) -> AdvItem {
+    fn into_advanced<'i>(self) -> AdvItem<'i>
+    where
+        Self: 'i,
+    {
         AdvItem::Basic(self.0)
     }
 }
@@ -137,7 +145,10 @@ impl Arg for NewAxisArg {
     fn basic(&self) -> Item {
         Item::NewAxis
     }
-    fn into_advanced(self) -> AdvItem {
+    fn into_advanced<'i>(self) -> AdvItem<'i>
+    where
+        Self: 'i,
+    {
         AdvItem::Basic(Item::NewAxis)
     }
 }
@@ -152,20 +163,24 @@ impl Arg for EllipsisArg {
     fn basic(&self) -> Item {
         Item::Ellipsis
     }
-    fn into_advanced(self) -> AdvItem {
+    fn into_advanced<'i>(self) -> AdvItem<'i>
+    where
+        Self: 'i,
+    {
         AdvItem::Basic(Item::Ellipsis)
     }
 }
 
-/// An integer index array of rank `R` (a typenum number), flattened.
-#[derive(Clone, Debug)]
-pub struct IntsArg<R> {
+/// An integer index array of rank `R` (a typenum number): owned entries, or the user's
+/// array borrowed for `'i`.
+#[derive(Debug)]
+pub struct IntsArg<'i, R> {
     shape: Vec<usize>,
-    data: Vec<isize>,
+    data: IndexData<'i>,
     rank: PhantomData<R>,
 }
 
-impl<R: Unsigned + IsGreater<T0> + IsEqual<T0>> Arg for IntsArg<R>
+impl<R: Unsigned + IsGreater<T0> + IsEqual<T0>> Arg for IntsArg<'_, R>
 where
     Gr<R, T0>: Bit,
     Eq<R, T0>: Bit,
@@ -174,12 +189,19 @@ where
     /// The integer of a 0-d index array; a placeholder otherwise, since a bracket with an
     /// index array of rank 1 or more never reads its basic items.
     fn basic(&self) -> Item {
-        match (self.shape.is_empty(), self.data.first()) {
-            (true, Some(&k)) => Item::Index(k),
+        let first = match &self.data {
+            IndexData::Owned(v) => v.first().copied(),
+            IndexData::Borrowed(src) => src.first(),
+        };
+        match (self.shape.is_empty(), first) {
+            (true, Some(k)) => Item::Index(k),
             _ => Item::NewAxis,
         }
     }
-    fn into_advanced(self) -> AdvItem {
+    fn into_advanced<'i>(self) -> AdvItem<'i>
+    where
+        Self: 'i,
+    {
         AdvItem::Ints {
             shape: self.shape,
             data: self.data,
@@ -201,7 +223,10 @@ impl<R: Unsigned> Arg for MaskArg<R> {
     fn basic(&self) -> Item {
         Item::NewAxis
     }
-    fn into_advanced(self) -> AdvItem {
+    fn into_advanced<'i>(self) -> AdvItem<'i>
+    where
+        Self: 'i,
+    {
         AdvItem::Mask {
             shape: self.shape,
             data: self.data,
@@ -212,18 +237,27 @@ impl<R: Unsigned> Arg for MaskArg<R> {
 /// A list of items, as the nested tuple the macro builds.
 pub trait ArgList: Kind {
     /// Appends the advanced form of every item.
-    fn into_advanced(self, out: &mut Vec<AdvItem>);
+    fn into_advanced<'i>(self, out: &mut Vec<AdvItem<'i>>)
+    where
+        Self: 'i;
 }
 
 impl ArgList for () {
-    fn into_advanced(self, _: &mut Vec<AdvItem>) {}
+    fn into_advanced<'i>(self, _: &mut Vec<AdvItem<'i>>)
+    where
+        Self: 'i,
+    {
+    }
 }
 
 impl<H: Arg, T: ArgList> ArgList for (H, T)
 where
     (H, T): Kind,
 {
-    fn into_advanced(self, out: &mut Vec<AdvItem>) {
+    fn into_advanced<'i>(self, out: &mut Vec<AdvItem<'i>>)
+    where
+        Self: 'i,
+    {
         out.push(self.0.into_advanced());
         self.1.into_advanced(out);
     }
@@ -263,15 +297,26 @@ fn to_isize<I: IndexInt>(i: &I) -> isize {
     i.to_isize_clamped()
 }
 
-fn ints_from_view<I: IndexInt, D: Dim>(v: View<'_, I, D>) -> IntsArg<D::Tn> {
-    let mut data = crate::alloc::vec_with_capacity(v.len());
-    match v.as_slice() {
-        Some(s) => data.extend(s.iter().map(to_isize)),
-        None => data.extend(v.iter().map(to_isize)),
-    }
+/// An index array that borrows the user's array: its entries are read once, into offsets.
+fn ints_from_view<I: IndexInt, D: Dim>(v: View<'_, I, D>) -> IntsArg<'_, D::Tn> {
     IntsArg {
         shape: v.shape().to_vec(),
-        data,
+        data: IndexData::Borrowed(Box::new(v)),
+        rank: PhantomData,
+    }
+}
+
+/// An index array that owns its entries (the user gave the array by value).
+fn ints_owned<'i, I: IndexInt, R>(
+    shape: Vec<usize>,
+    entries: impl Iterator<Item = I>,
+    n: usize,
+) -> IntsArg<'i, R> {
+    let mut data = crate::alloc::vec_with_capacity(n);
+    data.extend(entries.map(|k| to_isize(&k)));
+    IntsArg {
+        shape,
+        data: IndexData::Owned(data),
         rank: PhantomData,
     }
 }
@@ -289,20 +334,37 @@ fn mask_from_view<D: Dim>(v: View<'_, bool, D>) -> MaskArg<D::Tn> {
     }
 }
 
-macro_rules! array_args {
-    ($([$($g:tt)*] $ty:ty, $bty:ty, |$x:ident| $view:expr;)*) => {$(
+macro_rules! int_array_args {
+    ($([$($g:tt)*] $ty:ty => $lt:lifetime, |$x:ident| $arg:expr;)*) => {$(
         #[diagnostic::do_not_recommend]
-        impl<$($g)* I: IndexInt, D: Dim> IntoArg<IntsArg<D::Tn>> for $ty
+        impl<$($g)* I: IndexInt, D: Dim> IntoArg<IntsArg<$lt, D::Tn>> for $ty
         where
             D::Tn: IsGreater<T0> + IsEqual<T0>,
             Gr<D::Tn, T0>: Bit,
             Eq<D::Tn, T0>: Bit,
         {
-            fn into_arg(self) -> IntsArg<D::Tn> {
+            fn into_arg(self) -> IntsArg<$lt, D::Tn> {
                 let $x = self;
-                ints_from_view($view)
+                $arg
             }
         }
+    )*};
+}
+
+// Arrays given by reference (or views) are borrowed and read once; arrays given by value
+// are converted.
+int_array_args! {
+    [] Owned<I, D> => 'static, |a| ints_owned(a.shape().to_vec(), a.iter().copied(), a.len());
+    ['b,] &'b Owned<I, D> => 'b, |a| ints_from_view(a.view());
+    ['b,] View<'b, I, D> => 'b, |a| ints_from_view(a);
+    ['b, 'c,] &'b View<'c, I, D> => 'c, |a| ints_from_view(*a);
+    ['b, 'c,] &'b ViewMut<'c, I, D> => 'b, |a| ints_from_view(a.view());
+    ['b,] CowArray<'b, I, D> => 'static, |a| ints_owned(a.shape().to_vec(), a.iter().copied(), a.len());
+    ['b, 'c,] &'b CowArray<'c, I, D> => 'b, |a| ints_from_view(a.view());
+}
+
+macro_rules! mask_array_args {
+    ($([$($g:tt)*] $bty:ty, |$x:ident| $view:expr;)*) => {$(
         #[diagnostic::do_not_recommend]
         impl<$($g)* D: Dim> IntoArg<MaskArg<D::Tn>> for $bty {
             fn into_arg(self) -> MaskArg<D::Tn> {
@@ -313,27 +375,44 @@ macro_rules! array_args {
     )*};
 }
 
-array_args! {
-    [] Owned<I, D>, Owned<bool, D>, |a| a.view();
-    ['b,] &'b Owned<I, D>, &'b Owned<bool, D>, |a| a.view();
-    ['b,] View<'b, I, D>, View<'b, bool, D>, |a| a;
-    ['b, 'c,] &'b View<'c, I, D>, &'b View<'c, bool, D>, |a| *a;
-    ['b, 'c,] &'b ViewMut<'c, I, D>, &'b ViewMut<'c, bool, D>, |a| a.view();
-    ['b,] CowArray<'b, I, D>, CowArray<'b, bool, D>, |a| a.view();
-    ['b, 'c,] &'b CowArray<'c, I, D>, &'b CowArray<'c, bool, D>, |a| a.view();
+mask_array_args! {
+    [] Owned<bool, D>, |a| a.view();
+    ['b,] &'b Owned<bool, D>, |a| a.view();
+    ['b,] View<'b, bool, D>, |a| a;
+    ['b, 'c,] &'b View<'c, bool, D>, |a| *a;
+    ['b, 'c,] &'b ViewMut<'c, bool, D>, |a| a.view();
+    ['b,] CowArray<'b, bool, D>, |a| a.view();
+    ['b, 'c,] &'b CowArray<'c, bool, D>, |a| a.view();
 }
 
-macro_rules! slice_args {
-    ($([$($g:tt)*] $ty:ty, $bty:ty;)*) => {$(
-        #[diagnostic::do_not_recommend]
-        impl<$($g)* I: IndexInt> IntoArg<IntsArg<T1>> for $ty {
-            fn into_arg(self) -> IntsArg<T1> {
-                let s: &[I] = self.as_ref();
-                let mut data = crate::alloc::vec_with_capacity(s.len());
-                data.extend(s.iter().map(to_isize));
-                IntsArg { shape: vec![s.len()], data, rank: PhantomData }
-            }
+#[diagnostic::do_not_recommend]
+impl<I: IndexInt> IntoArg<IntsArg<'static, T1>> for Vec<I> {
+    fn into_arg(self) -> IntsArg<'static, T1> {
+        let n = self.len();
+        ints_owned(vec![n], self.into_iter(), n)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<'b, I: IndexInt> IntoArg<IntsArg<'b, T1>> for &'b Vec<I> {
+    fn into_arg(self) -> IntsArg<'b, T1> {
+        IntoArg::into_arg(self.as_slice())
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<'b, I: IndexInt> IntoArg<IntsArg<'b, T1>> for &'b [I] {
+    fn into_arg(self) -> IntsArg<'b, T1> {
+        IntsArg {
+            shape: vec![self.len()],
+            data: IndexData::Borrowed(Box::new(self)),
+            rank: PhantomData,
         }
+    }
+}
+
+macro_rules! bool_slice_args {
+    ($([$($g:tt)*] $bty:ty;)*) => {$(
         #[diagnostic::do_not_recommend]
         impl<$($g)*> IntoArg<MaskArg<T1>> for $bty {
             fn into_arg(self) -> MaskArg<T1> {
@@ -346,20 +425,16 @@ macro_rules! slice_args {
     )*};
 }
 
-slice_args! {
-    [] Vec<I>, Vec<bool>;
-    ['b,] &'b Vec<I>, &'b Vec<bool>;
-    ['b,] &'b [I], &'b [bool];
+bool_slice_args! {
+    [] Vec<bool>;
+    ['b,] &'b Vec<bool>;
+    ['b,] &'b [bool];
 }
 
 #[diagnostic::do_not_recommend]
-impl<I: IndexInt, const N: usize> IntoArg<IntsArg<T1>> for [I; N] {
-    fn into_arg(self) -> IntsArg<T1> {
-        IntsArg {
-            shape: vec![N],
-            data: self.iter().map(to_isize).collect(),
-            rank: PhantomData,
-        }
+impl<I: IndexInt, const N: usize> IntoArg<IntsArg<'static, T1>> for [I; N] {
+    fn into_arg(self) -> IntsArg<'static, T1> {
+        ints_owned(vec![N], self.into_iter(), N)
     }
 }
 
@@ -375,9 +450,9 @@ impl<const N: usize> IntoArg<MaskArg<T1>> for [bool; N] {
 }
 
 #[diagnostic::do_not_recommend]
-impl<I: IndexInt, const N: usize> IntoArg<IntsArg<T1>> for &[I; N] {
-    fn into_arg(self) -> IntsArg<T1> {
-        IntoArg::into_arg(*self)
+impl<'b, I: IndexInt, const N: usize> IntoArg<IntsArg<'b, T1>> for &'b [I; N] {
+    fn into_arg(self) -> IntsArg<'b, T1> {
+        IntoArg::into_arg(&self[..])
     }
 }
 
@@ -389,10 +464,13 @@ impl<const N: usize> IntoArg<MaskArg<T1>> for &[bool; N] {
 }
 
 /// A list literal `[[0, 1], [2, 3]]` of integers, flattened by the macro.
-pub fn int_list<R: Unsigned, const N: usize>(shape: Vec<usize>, data: [isize; N]) -> IntsArg<R> {
+pub fn int_list<R: Unsigned, const N: usize>(
+    shape: Vec<usize>,
+    data: [isize; N],
+) -> IntsArg<'static, R> {
     IntsArg {
         shape,
-        data: data.to_vec(),
+        data: IndexData::Owned(data.to_vec()),
         rank: PhantomData,
     }
 }
