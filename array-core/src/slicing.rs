@@ -107,6 +107,7 @@ impl Slice {
 
 /// The checks NumPy makes on an index as a whole before it looks at any item: at most one
 /// `...`, and no more axes consumed than the array has.
+#[inline]
 pub(crate) fn check_counts(
     consumed: usize,
     ellipses: usize,
