@@ -2,11 +2,12 @@
 //! The runtime half of the `index!` macro. Not public API: the macro's expansion calls
 //! these functions, and they may change in any release.
 //!
-//! The expansion evaluates every item into a [`Item`] array, borrows the array through one of
-//! the hidden `__ta_read`/`__ta_write` methods, then calls one function per bracket. Each
-//! function names the counts of the bracket's items as const parameters (`C` axes consumed,
-//! `K` integers, `M` new axes), from which [`IndexRank`] computes the rank of the result and
-//! reports "too many indices" in the user's words.
+//! The expansion evaluates every item into a value whose type says what it is (see
+//! `args.rs`), borrows the array through one of the hidden `__ta_read`/`__ta_write` methods,
+//! then, per bracket, resolves the rank and kind of the result with [`Resolve`] (reporting
+//! "too many indices" in the user's words) and calls [`read`], [`read_mut`], [`chain`] or
+//! one of the `assign_*` functions, which dispatch on that kind: a view, an element, or a
+//! copy through index arrays and masks.
 
 use core::ops::{AddAssign, DivAssign, MulAssign, SubAssign};
 

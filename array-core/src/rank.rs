@@ -115,8 +115,9 @@ ranks! {
 /// `M` new axes, checked to consume at most as many axes (`C`: integers and slices) as the
 /// array has.
 ///
-/// The `index!` macro names these counts; the message below is what a user sees when an
-/// index names more axes than the array has.
+/// The counts are const parameters, for code that builds basic indexes at run time from
+/// known counts (the property tests do); the `index!` macro resolves its brackets with the
+/// more general `Resolve`, which also knows index arrays and masks.
 #[diagnostic::on_unimplemented(
     message = "too many indices for array: array of rank `{Self}`, but {C} were indexed",
     label = "this index has more items than the array has axes",
