@@ -220,94 +220,64 @@ pub(crate) fn operands_message(
 macro_rules! mask_methods {
     ($([$($g:tt)*] $ty:ty;)*) => {$(
         impl<$($g)* T: PartialOrd, D: Dim> $ty {
-            /// The mask `self > other` (a scalar or an array that broadcasts), as `index!`
-            /// builds for `a > other`.
-            ///
-            /// # Panics
-            /// When the shapes do not broadcast together; [`mask::gt`](crate::mask::gt)
-            /// returns the error instead.
-            ///
-            /// ```
-            /// use typed_array::prelude::*;
-            /// let a = array![1, 5, 3];
-            /// assert_eq!(a.gt(2), array![false, true, true]);
-            /// assert_eq!(a.le(&array![1, 1, 3]), array![true, false, true]);
-            /// ```
-            #[track_caller]
-            pub fn gt<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
-            where
-                D::Tn: Max<<R::Dim as Dim>::Tn>,
-                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
-            {
-                crate::error::OrFail::or_fail(gt(self, &other))
-            }
-
-            /// The mask `self >= other`; see [`gt`](Self::gt).
-            ///
-            /// # Panics
-            /// When the shapes do not broadcast together.
-            #[track_caller]
-            pub fn ge<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
-            where
-                D::Tn: Max<<R::Dim as Dim>::Tn>,
-                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
-            {
-                crate::error::OrFail::or_fail(ge(self, &other))
-            }
-
-            /// The mask `self < other`; see [`gt`](Self::gt).
-            ///
-            /// # Panics
-            /// When the shapes do not broadcast together.
-            #[track_caller]
-            pub fn lt<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
-            where
-                D::Tn: Max<<R::Dim as Dim>::Tn>,
-                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
-            {
-                crate::error::OrFail::or_fail(lt(self, &other))
-            }
-
-            /// The mask `self <= other`; see [`gt`](Self::gt).
-            ///
-            /// # Panics
-            /// When the shapes do not broadcast together.
-            #[track_caller]
-            pub fn le<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
-            where
-                D::Tn: Max<<R::Dim as Dim>::Tn>,
-                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
-            {
-                crate::error::OrFail::or_fail(le(self, &other))
-            }
-
-            /// The mask `self == other` element-wise; see [`gt`](Self::gt).
-            ///
-            /// # Panics
-            /// When the shapes do not broadcast together.
-            #[track_caller]
-            pub fn eq_elem<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
-            where
-                D::Tn: Max<<R::Dim as Dim>::Tn>,
-                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
-            {
-                crate::error::OrFail::or_fail(eq(self, &other))
-            }
-
-            /// The mask `self != other` element-wise; see [`gt`](Self::gt).
-            ///
-            /// # Panics
-            /// When the shapes do not broadcast together.
-            #[track_caller]
-            pub fn ne_elem<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
-            where
-                D::Tn: Max<<R::Dim as Dim>::Tn>,
-                Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
-            {
-                crate::error::OrFail::or_fail(ne(self, &other))
-            }
+            mask_methods!(@one
+                /// The mask `self > other` (a scalar or an array that broadcasts), as `index!`
+                /// builds for `a > other`.
+                ///
+                /// # Panics
+                /// When the shapes do not broadcast together; [`mask::gt`](crate::mask::gt)
+                /// returns the error instead.
+                ///
+                /// ```
+                /// use typed_array::prelude::*;
+                /// let a = array![1, 5, 3];
+                /// assert_eq!(a.gt(2), array![false, true, true]);
+                /// assert_eq!(a.le(&array![1, 1, 3]), array![true, false, true]);
+                /// ```
+                gt => gt);
+            mask_methods!(@one
+                /// The mask `self >= other`; see [`gt`](Self::gt).
+                ///
+                /// # Panics
+                /// When the shapes do not broadcast together.
+                ge => ge);
+            mask_methods!(@one
+                /// The mask `self < other`; see [`gt`](Self::gt).
+                ///
+                /// # Panics
+                /// When the shapes do not broadcast together.
+                lt => lt);
+            mask_methods!(@one
+                /// The mask `self <= other`; see [`gt`](Self::gt).
+                ///
+                /// # Panics
+                /// When the shapes do not broadcast together.
+                le => le);
+            mask_methods!(@one
+                /// The mask `self == other` element-wise; see [`gt`](Self::gt).
+                ///
+                /// # Panics
+                /// When the shapes do not broadcast together.
+                eq_elem => eq);
+            mask_methods!(@one
+                /// The mask `self != other` element-wise; see [`gt`](Self::gt).
+                ///
+                /// # Panics
+                /// When the shapes do not broadcast together.
+                ne_elem => ne);
         }
     )*};
+    (@one $(#[$doc:meta])* $name:ident => $f:ident) => {
+        $(#[$doc])*
+        #[track_caller]
+        pub fn $name<R: Value<T>>(&self, other: R) -> Owned<bool, MaxRank<D, R::Dim>>
+        where
+            D::Tn: Max<<R::Dim as Dim>::Tn>,
+            Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
+        {
+            crate::error::OrFail::or_fail($f(self, &other))
+        }
+    };
 }
 
 mask_methods! {
