@@ -88,6 +88,7 @@ pub use array_core::*;
 /// Brings every name of the crate into scope: `use typed_array::prelude::*;`.
 pub mod prelude {
     pub use crate::{array, index, try_index};
+    pub use array_core::may_share_memory;
     pub use array_core::{
         CowArray, Dim, DisplayElement, Float, IndexError, IntoShape, NdIndex, One, Owned, Rank,
         ShapeError, Value, View, ViewMut, Writable, Zero,

@@ -1,0 +1,221 @@
+//! Operations that change how elements are seen without changing them: `flatten` (always a
+//! copy), `ravel` (a view exactly when NumPy's `ravel` gives one), `broadcast_to` (a
+//! read-only view with zero strides) and `swap_axes`; and `may_share_memory`.
+
+use crate::error::{OrFail, ShapeError};
+use crate::layout;
+use crate::mask::ArrayOperand;
+use crate::rank::{Dim, U1};
+use crate::{CowArray, IntoShape, Owned, View};
+
+impl<'a, T, D: Dim> View<'a, T, D> {
+    /// The elements in C order as a new rank-1 array: always a copy (NumPy's `flatten`).
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let a = array![[1, 2], [3, 4]];
+    /// assert_eq!(a.t().flatten(), array![1, 3, 2, 4]);
+    /// ```
+    pub fn flatten(&self) -> Owned<T, U1>
+    where
+        T: Clone,
+    {
+        let mut data = crate::alloc::vec_with_capacity(self.len());
+        match self.as_slice() {
+            Some(s) => data.extend_from_slice(s),
+            None => data.extend(self.iter().cloned()),
+        }
+        Owned::from_vec(data)
+    }
+
+    /// The elements in C order as a rank-1 array: a view when they are C-contiguous, else a
+    /// copy, exactly as NumPy's `ravel()` decides. [`CowArray::is_view`] tells which.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let a = array![[1, 2], [3, 4]];
+    /// assert!(a.view().ravel().is_view());
+    /// let t = a.t().ravel();
+    /// assert!(!t.is_view());
+    /// assert_eq!(t, array![1, 3, 2, 4]);
+    /// ```
+    pub fn ravel(self) -> CowArray<'a, T, U1>
+    where
+        T: Clone,
+    {
+        match self.as_slice() {
+            Some(s) => CowArray::from(View::from_slice([s.len()], s).or_fail()),
+            None => CowArray::from(self.flatten()),
+        }
+    }
+
+    /// A read-only view with the given shape, repeating the elements along new leading axes
+    /// and along axes of length 1 (zero strides), as NumPy's `broadcast_to`. Writing through
+    /// it does not compile: it is a `View`.
+    ///
+    /// # Errors
+    /// [`ShapeError::Broadcast`] when the shape does not broadcast to `shape`.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let row = array![1, 2, 3];
+    /// let b = row.view().broadcast_to([2, 3]).unwrap();
+    /// assert_eq!(b, array![[1, 2, 3], [1, 2, 3]]);
+    /// assert_eq!(b.strides(), &[0, 1]);
+    /// assert!(row.view().broadcast_to([3, 2]).is_err());
+    /// ```
+    pub fn broadcast_to<D2: Dim, Sh: IntoShape<D2>>(
+        self,
+        shape: Sh,
+    ) -> Result<View<'a, T, D2>, ShapeError> {
+        let to = shape.into_shape();
+        layout::checked_size::<T>(to.as_ref())?;
+        let (from, to_sl) = (self.shape(), to.as_ref());
+        let fail = || ShapeError::Broadcast {
+            from: from.into(),
+            to: to_sl.into(),
+        };
+        if from.len() > to_sl.len() {
+            return Err(fail());
+        }
+        let lead = to_sl.len() - from.len();
+        let mut strides = D2::strides_filled(0);
+        for (k, (&n, &s)) in from.iter().zip(self.strides()).enumerate() {
+            let t = to_sl[lead + k];
+            if n == t {
+                strides.as_mut()[lead + k] = s;
+            } else if n != 1 {
+                return Err(fail());
+            }
+        }
+        // An empty source broadcasts only to an empty target (a zero-length axis matches
+        // only itself), so a non-empty result reads only elements of a non-empty source.
+        // SAFETY: every multi-index within `to` maps, through zero strides on stretched
+        // axes, to one within the source's shape; the view stays read-only for 'a.
+        Ok(unsafe { View::from_raw(self.ptr, to, strides) })
+    }
+
+    /// The view with axes `a` and `b` exchanged (negative axes count from the end).
+    ///
+    /// # Panics
+    /// When an axis is out of bounds; see [`View::try_swap_axes`].
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let a = Owned::<i32, U3>::zeros([2, 3, 4]);
+    /// assert_eq!(a.swap_axes(0, -1).shape(), &[4, 3, 2]);
+    /// ```
+    #[track_caller]
+    pub fn swap_axes(self, a: isize, b: isize) -> View<'a, T, D> {
+        self.try_swap_axes(a, b).or_fail()
+    }
+
+    /// [`View::swap_axes`], returning an error instead of panicking.
+    ///
+    /// # Errors
+    /// [`ShapeError::AxisOutOfBounds`].
+    pub fn try_swap_axes(self, a: isize, b: isize) -> Result<View<'a, T, D>, ShapeError> {
+        let (a, b) = (
+            layout::resolve_axis(a, D::NDIM)?,
+            layout::resolve_axis(b, D::NDIM)?,
+        );
+        let (mut shape, mut strides) = (self.shape, self.strides);
+        shape.as_mut().swap(a, b);
+        strides.as_mut().swap(a, b);
+        // SAFETY: exchanging two axes keeps the set of addressed elements.
+        Ok(unsafe { View::from_raw(self.ptr, shape, strides) })
+    }
+}
+
+macro_rules! forward_shape_ops {
+    ($([$($g:tt)*] $ty:ty;)*) => {$(
+        impl<$($g)* T, D: Dim> $ty {
+            /// The elements in C order as a new rank-1 array: always a copy. See
+            /// [`View::flatten`].
+            pub fn flatten(&self) -> Owned<T, U1>
+            where
+                T: Clone,
+            {
+                self.view().flatten()
+            }
+
+            /// The elements in C order as a rank-1 array: a view when they are
+            /// C-contiguous, else a copy. See [`View::ravel`].
+            pub fn ravel(&self) -> CowArray<'_, T, U1>
+            where
+                T: Clone,
+            {
+                self.view().ravel()
+            }
+
+            /// A read-only view broadcast to `shape`. See [`View::broadcast_to`].
+            ///
+            /// # Errors
+            /// [`ShapeError::Broadcast`] when the shapes do not broadcast.
+            pub fn broadcast_to<D2: Dim, Sh: IntoShape<D2>>(&self, shape: Sh) -> Result<View<'_, T, D2>, ShapeError> {
+                self.view().broadcast_to(shape)
+            }
+
+            /// A view with axes `a` and `b` exchanged. See [`View::swap_axes`].
+            ///
+            /// # Panics
+            /// When an axis is out of bounds.
+            #[track_caller]
+            pub fn swap_axes(&self, a: isize, b: isize) -> View<'_, T, D> {
+                self.view().swap_axes(a, b)
+            }
+        }
+    )*};
+}
+
+forward_shape_ops! {
+    [] Owned<T, D>;
+    ['a,] crate::ViewMut<'a, T, D>;
+    ['a,] CowArray<'a, T, D>;
+}
+
+/// The byte range `[lo, hi)` an array's elements span, or `None` when it is empty.
+fn byte_range<T, D: Dim>(v: &View<'_, T, D>) -> Option<(usize, usize)> {
+    if v.is_empty() {
+        return None;
+    }
+    let size = size_of::<T>().max(1) as isize;
+    let (mut lo, mut hi) = (0isize, 0isize);
+    for (&n, &s) in v.shape().iter().zip(v.strides()) {
+        // In bounds of a valid layout: the extreme offsets fit in isize.
+        let extent = (n as isize - 1) * s;
+        if extent < 0 {
+            lo += extent;
+        } else {
+            hi += extent;
+        }
+    }
+    let base = v.as_ptr() as usize as isize;
+    Some((
+        (base + lo * size) as usize,
+        (base + (hi + 1) * size) as usize,
+    ))
+}
+
+/// True when the address ranges of the two arrays' elements overlap (NumPy's
+/// `may_share_memory`): cheap, and may say true for arrays that interleave without
+/// sharing an element (`a[::2]` and `a[1::2]`). An empty array shares memory with nothing.
+///
+/// ```
+/// use typed_array::prelude::*;
+/// let a = Owned::<i32, U1>::arange(10);
+/// let b = Owned::<i32, U1>::arange(10);
+/// assert!(may_share_memory(&index!(a[::2]), &index!(a[1::2])));
+/// assert!(!may_share_memory(&index!(a[:5]), &index!(a[5:])));
+/// assert!(!may_share_memory(&a, &b));
+/// ```
+pub fn may_share_memory<A, B>(a: &A, b: &B) -> bool
+where
+    A: ArrayOperand + ?Sized,
+    B: ArrayOperand + ?Sized,
+{
+    match (byte_range(&a.operand()), byte_range(&b.operand())) {
+        (Some((a0, a1)), Some((b0, b1))) => a0 < b1 && b0 < a1,
+        _ => false,
+    }
+}

@@ -1,0 +1,86 @@
+//! `flatten`, `ravel`, `broadcast_to`, `swap_axes` and `may_share_memory`, checked against
+//! what NumPy 2.4 gives for the same calls (noted beside each).
+
+use typed_array::prelude::*;
+
+fn grid() -> Owned<i32, U2> {
+    Owned::from_shape_vec([3, 4], (0..12).collect()).unwrap()
+}
+
+#[test]
+fn ravel_is_a_view_exactly_when_c_contiguous() {
+    let a = grid();
+    // np.shares_memory(a.ravel(), a) -> True
+    let r = a.ravel();
+    assert!(r.is_view());
+    assert_eq!(r.view().as_ptr(), a.as_ptr());
+    // a.T.ravel() -> a copy: [0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11]
+    let t = a.t().ravel();
+    assert!(!t.is_view());
+    assert_eq!(t, array![0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11]);
+    // a[1:2].ravel() is a view; a[::2].ravel() is a copy [0..4, 8..12]
+    assert!(index!(a[1:2]).ravel().is_view());
+    let s = index!(a[::2]).ravel();
+    assert!(!s.is_view());
+    assert_eq!(s, array![0, 1, 2, 3, 8, 9, 10, 11]);
+    // ravel gives a copy even where a strided 1-D view could cover the elements.
+    assert!(!index!(a[0, ::2]).ravel().is_view());
+}
+
+#[test]
+fn flatten_always_copies() {
+    let a = grid();
+    let f = a.flatten();
+    assert_ne!(f.as_ptr(), a.as_ptr());
+    assert_eq!(f.len(), 12);
+    assert_eq!(index!(a[:, ::-3]).flatten(), array![3, 0, 7, 4, 11, 8]);
+}
+
+#[test]
+fn broadcast_to_repeats_with_zero_strides() {
+    let row = array![0, 1, 2];
+    let b: View<'_, i32, U3> = index!(row[None, :]).broadcast_to([2, 2, 3]).unwrap();
+    // np.broadcast_to(np.arange(3)[None, :], (2, 2, 3)).strides -> (0, 0, 8) bytes
+    assert_eq!(b.strides(), &[0, 0, 1]);
+    assert_eq!(b.shape(), &[2, 2, 3]);
+    assert!(b.iter().copied().eq([0, 1, 2].repeat(4)));
+    let err = row.broadcast_to([3, 2]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "cannot broadcast array from shape (3,) to shape (3,2)"
+    );
+    assert!(
+        grid().broadcast_to([4]).is_err(),
+        "fewer axes never broadcast"
+    );
+    let empty = Owned::<i32, U1>::zeros([0]);
+    assert_eq!(empty.broadcast_to([2, 0]).unwrap().shape(), &[2, 0]);
+}
+
+#[test]
+fn swap_axes_is_a_view() {
+    let a = Owned::<i32, U3>::from_shape_vec([2, 3, 4], (0..24).collect()).unwrap();
+    let s = a.swap_axes(0, 2);
+    assert_eq!(s.shape(), &[4, 3, 2]);
+    assert_eq!(s[[3, 1, 0]], a[[0, 1, 3]]);
+    assert_eq!(s.as_ptr(), a.as_ptr());
+    assert_eq!(
+        a.view().try_swap_axes(0, 3).unwrap_err().to_string(),
+        "axis 3 is out of bounds for array of dimension 3"
+    );
+}
+
+#[test]
+fn may_share_memory_compares_address_ranges() {
+    let a = grid();
+    // np.may_share_memory(a[0], a[1]) -> False; a[:, 0] vs a[:, 1] -> True; empty -> False
+    assert!(!may_share_memory(&index!(a[0]), &index!(a[1])));
+    assert!(may_share_memory(&index!(a[:, 0]), &index!(a[:, 1])));
+    assert!(!may_share_memory(&index!(a[0, :0]), &a));
+    assert!(may_share_memory(&a, &a.t()));
+    assert!(may_share_memory(&index!(a[::-1]), &index!(a[2])));
+    let b = a.clone();
+    assert!(!may_share_memory(&a, &b));
+    let c = CowArray::from(a.view());
+    assert!(may_share_memory(&c, &a.view()));
+}
