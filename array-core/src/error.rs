@@ -268,6 +268,13 @@ pub enum ShapeError {
         /// The array's rank.
         ndim: usize,
     },
+    /// A reshape that cannot be a view of the same elements (NumPy's `copy=False` error).
+    NeedsCopy {
+        /// The array's shape.
+        from: Box<[usize]>,
+        /// The shape asked for.
+        to: Box<[usize]>,
+    },
     /// `permute_axes` was given something other than a permutation of `0..ndim`.
     NotAPermutation {
         /// The axes as given.
@@ -291,6 +298,12 @@ impl fmt::Display for ShapeError {
             ShapeError::Broadcast { from, to } => write!(
                 f,
                 "cannot broadcast array from shape {} to shape {}",
+                TupleShape(from),
+                TupleShape(to)
+            ),
+            ShapeError::NeedsCopy { from, to } => write!(
+                f,
+                "cannot reshape array of shape {} into shape {} without copying: its memory layout allows no such view; `to_shape` copies when it must",
                 TupleShape(from),
                 TupleShape(to)
             ),

@@ -1,4 +1,5 @@
-//! Operations that change how elements are seen without changing them: `flatten` (always a
+//! Operations that change how elements are seen without changing them: `reshape` (a view
+//! or an error, by NumPy's no-copy rule), `to_shape` (a view or a copy), `flatten` (always a
 //! copy), `ravel` (a view exactly when NumPy's `ravel` gives one), `broadcast_to` (a
 //! read-only view with zero strides) and `swap_axes`; and `may_share_memory`.
 
@@ -8,7 +9,145 @@ use crate::mask::ArrayOperand;
 use crate::rank::{Dim, U1};
 use crate::{CowArray, IntoShape, Owned, View};
 
+/// The strides that show the elements of `(shape, strides)` with `new_shape` without
+/// moving them, or `None` when no strides can (NumPy's `_attempt_nocopy_reshape`): the old
+/// axes are grouped into blocks whose sizes match groups of new axes, and each block must be
+/// stride-chained; strides between blocks are free. Element counts are equal and non-zero.
+fn nocopy_strides(
+    shape: &[usize],
+    strides: &[isize],
+    new_shape: &[usize],
+    out: &mut [isize],
+) -> bool {
+    let (dims, steps): (Vec<usize>, Vec<isize>) = shape
+        .iter()
+        .zip(strides)
+        .filter(|(d, _)| **d != 1)
+        .map(|(d, s)| (*d, *s))
+        .unzip();
+    let (old_n, new_n) = (dims.len(), new_shape.len());
+    let (mut oi, mut oj, mut ni, mut nj) = (0, 1, 0, 1);
+    while ni < new_n && oi < old_n {
+        let (mut np, mut op) = (new_shape[ni], dims[oi]);
+        while np != op {
+            if np < op {
+                np *= new_shape[nj];
+                nj += 1;
+            } else {
+                op *= dims[oj];
+                oj += 1;
+            }
+        }
+        for ok in oi..oj - 1 {
+            if steps[ok] != dims[ok + 1] as isize * steps[ok + 1] {
+                return false;
+            }
+        }
+        out[nj - 1] = steps[oj - 1];
+        for nk in (ni + 1..nj).rev() {
+            out[nk - 1] = out[nk] * new_shape[nk] as isize;
+        }
+        ni = nj;
+        nj += 1;
+        oi = oj;
+        oj += 1;
+    }
+    let last = if ni >= 1 { out[ni - 1] } else { 1 };
+    out[ni..].iter_mut().for_each(|s| *s = last);
+    true
+}
+
 impl<'a, T, D: Dim> View<'a, T, D> {
+    /// The same elements seen with another shape of the same size, as a view: NumPy's
+    /// `reshape(..., copy=False)`. Whether a view is possible depends on the layout, as in
+    /// NumPy; [`View::to_shape`] copies when it must.
+    ///
+    /// # Errors
+    /// [`ShapeError::SizeMismatch`] when the element counts differ, and
+    /// [`ShapeError::NeedsCopy`] when no view can show the elements in that shape.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let a = Owned::<i32, U1>::arange(12);
+    /// let m: View<'_, i32, U2> = a.reshape([3, 4]).unwrap();
+    /// assert_eq!(m[[1, 0]], 4);
+    /// assert!(m.t().reshape([12]).is_err()); // the transpose would need a copy
+    /// ```
+    pub fn reshape<D2: Dim, Sh: IntoShape<D2>>(
+        self,
+        shape: Sh,
+    ) -> Result<View<'a, T, D2>, ShapeError> {
+        let new_shape = shape.into_shape();
+        let strides = self.reshaped_strides::<D2>(&new_shape)?;
+        // SAFETY: the new layout addresses exactly the old one's elements, in C order of
+        // the old multi-index (checked by `reshaped_strides`).
+        Ok(unsafe { View::from_raw(self.ptr, new_shape, strides) })
+    }
+
+    /// The strides of a no-copy reshape, or why there are none.
+    pub(crate) fn reshaped_strides<D2: Dim>(
+        &self,
+        new_shape: &D2::Shape,
+    ) -> Result<D2::Strides, ShapeError> {
+        let n = layout::checked_size::<T>(new_shape.as_ref())?;
+        if n != self.len() {
+            return Err(ShapeError::size_mismatch(self.len(), new_shape.as_ref()));
+        }
+        if n == 0 {
+            return Ok(layout::c_strides::<D2>(new_shape));
+        }
+        let mut strides = D2::strides_filled(0);
+        if nocopy_strides(
+            self.shape(),
+            self.strides(),
+            new_shape.as_ref(),
+            strides.as_mut(),
+        ) {
+            Ok(strides)
+        } else {
+            Err(ShapeError::NeedsCopy {
+                from: self.shape().into(),
+                to: new_shape.as_ref().into(),
+            })
+        }
+    }
+
+    /// The same elements with another shape of the same size: a view when NumPy's `reshape`
+    /// would give one, else a C-order copy. [`CowArray::is_view`] tells which.
+    ///
+    /// # Errors
+    /// [`ShapeError::SizeMismatch`] when the element counts differ.
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let a = Owned::<i32, U1>::arange(6).into_shape([2, 3]).unwrap();
+    /// assert!(a.to_shape([3, 2]).unwrap().is_view());
+    /// let c = a.t().to_shape([6]).unwrap();
+    /// assert!(!c.is_view());
+    /// assert_eq!(c, array![0, 3, 1, 4, 2, 5]);
+    /// ```
+    pub fn to_shape<D2: Dim, Sh: IntoShape<D2>>(
+        self,
+        shape: Sh,
+    ) -> Result<CowArray<'a, T, D2>, ShapeError>
+    where
+        T: Clone,
+    {
+        let new_shape = shape.into_shape();
+        match self.reshaped_strides::<D2>(&new_shape) {
+            Ok(strides) => {
+                // SAFETY: as in `reshape`.
+                let v = unsafe { View::from_raw(self.ptr, new_shape, strides) };
+                Ok(CowArray::from(v))
+            }
+            Err(ShapeError::NeedsCopy { .. }) => Ok(CowArray::from(Owned::from_shape_array(
+                new_shape,
+                self.flatten().into_vec(),
+            )?)),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The elements in C order as a new rank-1 array: always a copy (NumPy's `flatten`).
     ///
     /// ```
@@ -130,6 +269,27 @@ impl<'a, T, D: Dim> View<'a, T, D> {
 macro_rules! forward_shape_ops {
     ($([$($g:tt)*] $ty:ty;)*) => {$(
         impl<$($g)* T, D: Dim> $ty {
+            /// The same elements seen with another shape, as a view, or an error when a copy
+            /// would be needed. See [`View::reshape`].
+            ///
+            /// # Errors
+            /// [`ShapeError::SizeMismatch`] or [`ShapeError::NeedsCopy`].
+            pub fn reshape<D2: Dim, Sh: IntoShape<D2>>(&self, shape: Sh) -> Result<View<'_, T, D2>, ShapeError> {
+                self.view().reshape(shape)
+            }
+
+            /// The same elements with another shape: a view when possible, else a copy. See
+            /// [`View::to_shape`].
+            ///
+            /// # Errors
+            /// [`ShapeError::SizeMismatch`] when the element counts differ.
+            pub fn to_shape<D2: Dim, Sh: IntoShape<D2>>(&self, shape: Sh) -> Result<CowArray<'_, T, D2>, ShapeError>
+            where
+                T: Clone,
+            {
+                self.view().to_shape(shape)
+            }
+
             /// The elements in C order as a new rank-1 array: always a copy. See
             /// [`View::flatten`].
             pub fn flatten(&self) -> Owned<T, U1>
