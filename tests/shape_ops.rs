@@ -84,3 +84,34 @@ fn may_share_memory_compares_address_ranges() {
     let c = CowArray::from(a.view());
     assert!(may_share_memory(&c, &a.view()));
 }
+
+#[test]
+fn axes_added_removed_and_iterated() {
+    let a = Owned::<i32, U2>::from_shape_vec([2, 3], (0..6).collect()).unwrap();
+    let up: View<'_, i32, U3> = a.view().insert_axis(1);
+    assert_eq!((up.shape(), up.as_ptr()), (&[2, 1, 3][..], a.as_ptr()));
+    let down: View<'_, i32, U2> = up.squeeze_axis(-2);
+    assert_eq!(down, a);
+    assert_eq!(
+        a.view().try_squeeze_axis(0).unwrap_err().to_string(),
+        "cannot select an axis to squeeze out which has size not equal to one: axis 0 of shape (2,3)"
+    );
+    let first: View<'_, i32, U1> = a.view().remove_axis(0);
+    assert_eq!(first, array![0, 1, 2]);
+    let rows: Vec<i32> = a.view().rows().map(|r| r.iter().sum()).collect();
+    assert_eq!(rows, [3, 12]);
+    let cols: Vec<i32> = a.view().columns().map(|c| c[1]).collect();
+    assert_eq!(cols, [3, 4, 5]);
+    assert_eq!(a.axis_iter(-1).len(), 3);
+    let mut b = a.clone();
+    for (k, mut col) in b.axis_iter_mut(1).enumerate() {
+        col += k as i32 * 10;
+    }
+    assert_eq!(b, array![[0, 11, 22], [3, 14, 25]]);
+    let (mut top, mut bottom) = b.view_mut().split_at_mut(0, 1);
+    top.fill(-1);
+    bottom.fill(-2);
+    assert_eq!(b, array![[-1, -1, -1], [-2, -2, -2]]);
+    let (l, r) = b.view_mut().split_at_mut(1, 3);
+    assert_eq!((l.shape(), r.shape()), (&[2, 3][..], &[2, 0][..]));
+}

@@ -268,6 +268,13 @@ pub enum ShapeError {
         /// The array's rank.
         ndim: usize,
     },
+    /// `squeeze_axis` on an axis whose length is not 1.
+    NotLengthOne {
+        /// The axis.
+        axis: usize,
+        /// The array's shape.
+        shape: Box<[usize]>,
+    },
     /// A reshape that cannot be a view of the same elements (NumPy's `copy=False` error).
     NeedsCopy {
         /// The array's shape.
@@ -300,6 +307,11 @@ impl fmt::Display for ShapeError {
                 "cannot broadcast array from shape {} to shape {}",
                 TupleShape(from),
                 TupleShape(to)
+            ),
+            ShapeError::NotLengthOne { axis, shape } => write!(
+                f,
+                "cannot select an axis to squeeze out which has size not equal to one: axis {axis} of shape {}",
+                TupleShape(shape)
             ),
             ShapeError::NeedsCopy { from, to } => write!(
                 f,

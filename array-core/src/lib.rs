@@ -17,6 +17,7 @@
 mod advanced;
 mod alloc;
 mod args;
+mod axes;
 mod common;
 mod cow;
 mod error;
@@ -37,6 +38,7 @@ mod write;
 #[doc(hidden)]
 pub mod __private;
 
+pub use axes::AxisIter;
 pub use cow::CowArray;
 pub use error::{IndexError, ShapeError};
 pub use format::DisplayElement;

@@ -147,6 +147,44 @@ where
     type Out = <Sum<Diff<D::Tn, U<K>>, U<M>> as ToRank>::Rank;
 }
 
+/// The rank one higher, for operations that add an axis.
+#[diagnostic::on_unimplemented(
+    message = "an array of rank `{Self}` cannot gain an axis",
+    label = "ranks go up to `Rank<32>`"
+)]
+pub trait RankUp: Dim {
+    /// `Self + 1`.
+    type Up: Dim;
+}
+
+#[diagnostic::do_not_recommend]
+impl<D: Dim> RankUp for D
+where
+    D::Tn: Add<typenum::U1>,
+    Sum<D::Tn, typenum::U1>: ToRank,
+{
+    type Up = <Sum<D::Tn, typenum::U1> as ToRank>::Rank;
+}
+
+/// The rank one lower, for operations that remove an axis.
+#[diagnostic::on_unimplemented(
+    message = "an array of rank `{Self}` has no axis to remove",
+    label = "a 0-d array has no axes"
+)]
+pub trait RankDown: Dim {
+    /// `Self - 1`.
+    type Down: Dim;
+}
+
+#[diagnostic::do_not_recommend]
+impl<D: Dim> RankDown for D
+where
+    D::Tn: Sub<typenum::U1>,
+    Diff<D::Tn, typenum::U1>: ToRank,
+{
+    type Down = <Diff<D::Tn, typenum::U1> as ToRank>::Rank;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
