@@ -88,7 +88,6 @@ pub use array_core::*;
 /// Brings every name of the crate into scope: `use typed_array::prelude::*;`.
 pub mod prelude {
     pub use crate::{array, index, try_index};
-    pub use array_core::may_share_memory;
     pub use array_core::{
         CowArray, Dim, DisplayElement, Float, IndexError, IntoShape, NdIndex, One, Owned, Rank,
         ShapeError, Value, View, ViewMut, Writable, Zero,
@@ -97,6 +96,7 @@ pub mod prelude {
         U0, U1, U2, U3, U4, U5, U6, U7, U8, U9, U10, U11, U12, U13, U14, U15, U16, U17, U18, U19,
         U20, U21, U22, U23, U24, U25, U26, U27, U28, U29, U30, U31, U32,
     };
+    pub use array_core::{may_share_memory, shares_memory};
 }
 
 // The README's examples run as doctests.

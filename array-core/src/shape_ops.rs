@@ -374,7 +374,12 @@ where
     A: ArrayOperand + ?Sized,
     B: ArrayOperand + ?Sized,
 {
-    match (byte_range(&a.operand()), byte_range(&b.operand())) {
+    ranges_overlap(&a.operand(), &b.operand())
+}
+
+/// Whether the byte ranges of two views' elements overlap.
+pub(crate) fn ranges_overlap<T, U, D: Dim, E: Dim>(a: &View<'_, T, D>, b: &View<'_, U, E>) -> bool {
+    match (byte_range(a), byte_range(b)) {
         (Some((a0, a1)), Some((b0, b1))) => a0 < b1 && b0 < a1,
         _ => false,
     }
