@@ -501,37 +501,119 @@ impl<'a, T: Clone + 'a, O: Dim, I: Bit> ReadMode<'a, T> for Resolved<O, B1, I> {
     note = "to write through an index array or mask, assign through it: `index!(a[[0, 2]] = value)` or `index!(a[a > 0] += 1)`"
 )]
 pub trait MutMode<'a, T: 'a> {
+    /// The rank of the selection.
+    type Rank: Dim;
     /// The result.
     type Out;
-    /// Applies the bracket.
-    fn read_mut<S: SourceMut<'a, Elem = T>>(
+    /// The selection as a writable view (no reference to an element is made yet).
+    fn select<S: SourceMut<'a, Elem = T>>(
         src: S,
         basic: &[Item],
-    ) -> Result<Self::Out, IndexError>;
-}
-
-#[diagnostic::do_not_recommend]
-impl<'a, T: 'a, O: Dim> MutMode<'a, T> for Resolved<O, B0, B0> {
-    type Out = ViewMut<'a, T, O>;
+    ) -> Result<ViewMut<'a, T, Self::Rank>, IndexError> {
+        raw_view_mut(src, basic)
+    }
+    /// The result made from the selection.
+    fn finish(v: ViewMut<'a, T, Self::Rank>) -> Self::Out;
+    /// Applies the bracket.
     #[inline(always)]
     fn read_mut<S: SourceMut<'a, Elem = T>>(
         src: S,
         basic: &[Item],
     ) -> Result<Self::Out, IndexError> {
-        raw_view_mut(src, basic)
+        Self::select(src, basic).map(Self::finish)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<'a, T: 'a, O: Dim> MutMode<'a, T> for Resolved<O, B0, B0> {
+    type Rank = O;
+    type Out = ViewMut<'a, T, O>;
+    #[inline(always)]
+    fn finish(v: ViewMut<'a, T, O>) -> Self::Out {
+        v
     }
 }
 
 #[diagnostic::do_not_recommend]
 impl<'a, T: 'a, O: ElemOrView> MutMode<'a, T> for Resolved<O, B0, B1> {
+    type Rank = O;
     type Out = O::Mut<'a, T>;
     #[inline(always)]
-    fn read_mut<S: SourceMut<'a, Elem = T>>(
-        src: S,
-        basic: &[Item],
-    ) -> Result<Self::Out, IndexError> {
-        raw_view_mut(src, basic).map(O::from_view_mut)
+    fn finish(v: ViewMut<'a, T, O>) -> Self::Out {
+        O::from_view_mut(v)
     }
+}
+
+macro_rules! multi {
+    ($($name:ident $try_name:ident: $($k:ident $r:ident $b:ident),+;)*) => {$(
+        /// Several writable views of one array at once (`index!(mut a[..], mut a[..])`),
+        /// checked to share no element before any is handed out; the error names the two
+        /// index expressions that overlap.
+        #[allow(clippy::too_many_arguments)]
+        pub fn $try_name<'a, T: 'a, D: Dim, $($r: MutMode<'a, T>),+>(
+            src: ViewMut<'a, T, D>,
+            names: &[&'static str],
+            $($b: &[Item], _: $r,)+
+        ) -> Result<($($r::Out,)+), IndexError> {
+            let (ptr, shape, strides) = src.raw();
+            // SAFETY: each copy of the source's layout is used only to compute one selection
+            // (no element is read, written or referenced); the selections are handed out
+            // only after the check below proves them pairwise disjoint, so each keeps
+            // exclusive access to its own elements for 'a.
+            let sels = ($(<$r>::select(unsafe { ViewMut::<'a, T, D>::from_raw(ptr, shape, strides) }, $b)?,)+);
+            let ($($k,)+) = sels;
+            let footprints: &[&dyn Footprint] = &[$(&$k),+];
+            for i in 0..footprints.len() {
+                for j in i + 1..footprints.len() {
+                    if footprints[i].overlaps(footprints[j]) {
+                        return Err(IndexError::Overlap {
+                            first: names[i].into(),
+                            second: names[j].into(),
+                        });
+                    }
+                }
+            }
+            Ok(($(<$r>::finish($k),)+))
+        }
+
+        #[doc = concat!("[`", stringify!($try_name), "`], panicking with the error's message.")]
+        #[track_caller]
+        #[allow(clippy::too_many_arguments)]
+        pub fn $name<'a, T: 'a, D: Dim, $($r: MutMode<'a, T>),+>(
+            src: ViewMut<'a, T, D>,
+            names: &[&'static str],
+            $($b: &[Item], $k: $r,)+
+        ) -> ($($r::Out,)+) {
+            $try_name(src, names, $($b, $k,)+).or_fail()
+        }
+    )*};
+}
+
+/// The place a selection's elements occupy, for the overlap check of several mutable views.
+trait Footprint {
+    /// The selection's layout in bytes.
+    fn layout(&self) -> crate::overlap::RawLayout<'_>;
+    /// Whether `self` and `other` share an element.
+    fn overlaps(&self, other: &dyn Footprint) -> bool {
+        crate::overlap::overlap_raw(&self.layout(), &other.layout())
+    }
+}
+
+impl<T, D: Dim> Footprint for ViewMut<'_, T, D> {
+    fn layout(&self) -> crate::overlap::RawLayout<'_> {
+        crate::overlap::RawLayout {
+            ptr: self.ptr.as_ptr() as usize,
+            size: size_of::<T>(),
+            shape: self.shape(),
+            strides: self.strides(),
+        }
+    }
+}
+
+multi! {
+    multi2 try_multi2: k0 R0 b0, k1 R1 b1;
+    multi3 try_multi3: k0 R0 b0, k1 R1 b1, k2 R2 b2;
+    multi4 try_multi4: k0 R0 b0, k1 R1 b1, k2 R2 b2, k3 R3 b3;
 }
 
 /// How a bracket before the last of an assignment narrows the target; index arrays and

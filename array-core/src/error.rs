@@ -118,6 +118,13 @@ pub enum IndexError {
         /// The value's rank.
         ndim: usize,
     },
+    /// Two mutable views asked for at once (`index!(mut a[..], mut a[..])`) share an element.
+    Overlap {
+        /// The first index, as written.
+        first: Box<str>,
+        /// The second index, as written.
+        second: Box<str>,
+    },
     /// The result of an advanced index would be too big to hold.
     Shape(ShapeError),
     /// The operands of an in-place operation (`+=` and friends) do not broadcast together.
@@ -162,6 +169,10 @@ impl fmt::Display for IndexError {
             ),
             IndexError::Sequence { .. } => f.write_str("setting an array element with a sequence."),
             IndexError::Shape(e) => fmt::Display::fmt(e, f),
+            IndexError::Overlap { first, second } => write!(
+                f,
+                "cannot borrow `{first}` and `{second}` mutably at once: they share elements"
+            ),
             IndexError::ValueShape { value, result } => write!(
                 f,
                 "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",

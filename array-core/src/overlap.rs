@@ -36,24 +36,77 @@ where
 }
 
 fn overlap<T, U, D: Dim, E: Dim>(a: &View<'_, T, D>, b: &View<'_, U, E>) -> bool {
-    if a.is_empty() || b.is_empty() || size_of::<T>() == 0 || size_of::<U>() == 0 {
-        return false;
+    overlap_raw(&RawLayout::of(a), &RawLayout::of(b))
+}
+
+/// An array's layout with its address and element size, whatever its element type.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RawLayout<'s> {
+    /// The address of the first element.
+    pub ptr: usize,
+    /// The element size in bytes.
+    pub size: usize,
+    /// The shape.
+    pub shape: &'s [usize],
+    /// The strides, in elements.
+    pub strides: &'s [isize],
+}
+
+impl<'s> RawLayout<'s> {
+    /// The layout of a view.
+    pub(crate) fn of<T, D: Dim>(v: &'s View<'_, T, D>) -> Self {
+        RawLayout {
+            ptr: v.as_ptr() as usize,
+            size: size_of::<T>(),
+            shape: v.shape(),
+            strides: v.strides(),
+        }
     }
-    if !crate::shape_ops::ranges_overlap(a, b) {
+
+    /// The bytes `[lo, hi)` the elements span, or `None` when there are none.
+    fn byte_range(&self) -> Option<(i128, i128)> {
+        if self.shape.contains(&0) || self.size == 0 {
+            return None;
+        }
+        let (mut lo, mut hi) = (0i128, 0i128);
+        for (&n, &s) in self.shape.iter().zip(self.strides) {
+            let extent = (n as i128 - 1) * s as i128 * self.size as i128;
+            if extent < 0 {
+                lo += extent;
+            } else {
+                hi += extent;
+            }
+        }
+        let p = self.ptr as i128;
+        Some((p + lo, p + hi + self.size as i128))
+    }
+}
+
+/// Whether the byte ranges of two layouts' elements overlap (`may_share_memory`).
+pub(crate) fn ranges_overlap(a: &RawLayout<'_>, b: &RawLayout<'_>) -> bool {
+    match (a.byte_range(), b.byte_range()) {
+        (Some((a0, a1)), Some((b0, b1))) => a0 < b1 && b0 < a1,
+        _ => false,
+    }
+}
+
+/// [`shares_memory`] on raw layouts.
+pub(crate) fn overlap_raw(a: &RawLayout<'_>, b: &RawLayout<'_>) -> bool {
+    if !ranges_overlap(a, b) {
         return false;
     }
     // Work in bytes: element `x` of `a` covers `[pa + x·sa, pa + x·sa + size_a)`. Two
     // elements overlap when their start addresses differ by less than the sizes allow:
     // `-size_b < (pa + Σ x·sa) - (pb + Σ y·sb) < size_a`.
-    let (sa, sb) = (size_of::<T>() as i128, size_of::<U>() as i128);
+    let (sa, sb) = (a.size as i128, b.size as i128);
     let mut terms: Vec<(i128, i128)> = Vec::new();
-    for (&n, &s) in a.shape().iter().zip(a.strides()) {
+    for (&n, &s) in a.shape.iter().zip(a.strides) {
         terms.push((s as i128 * sa, n as i128 - 1));
     }
-    for (&n, &s) in b.shape().iter().zip(b.strides()) {
+    for (&n, &s) in b.shape.iter().zip(b.strides) {
         terms.push((-(s as i128) * sb, n as i128 - 1));
     }
-    let d = b.as_ptr() as usize as i128 - a.as_ptr() as usize as i128;
+    let d = b.ptr as i128 - a.ptr as i128;
     // Σ x·sa - Σ y·sb = d + e for some e in (-sa, sb).
     (-(sa - 1)..sb).any(|e| solvable(&terms, d + e))
 }

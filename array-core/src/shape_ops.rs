@@ -334,29 +334,6 @@ forward_shape_ops! {
     ['a,] CowArray<'a, T, D>;
 }
 
-/// The byte range `[lo, hi)` an array's elements span, or `None` when it is empty.
-fn byte_range<T, D: Dim>(v: &View<'_, T, D>) -> Option<(usize, usize)> {
-    if v.is_empty() {
-        return None;
-    }
-    let size = size_of::<T>().max(1) as isize;
-    let (mut lo, mut hi) = (0isize, 0isize);
-    for (&n, &s) in v.shape().iter().zip(v.strides()) {
-        // In bounds of a valid layout: the extreme offsets fit in isize.
-        let extent = (n as isize - 1) * s;
-        if extent < 0 {
-            lo += extent;
-        } else {
-            hi += extent;
-        }
-    }
-    let base = v.as_ptr() as usize as isize;
-    Some((
-        (base + lo * size) as usize,
-        (base + (hi + 1) * size) as usize,
-    ))
-}
-
 /// True when the address ranges of the two arrays' elements overlap (NumPy's
 /// `may_share_memory`): cheap, and may say true for arrays that interleave without
 /// sharing an element (`a[::2]` and `a[1::2]`). An empty array shares memory with nothing.
@@ -378,9 +355,9 @@ where
 }
 
 /// Whether the byte ranges of two views' elements overlap.
-pub(crate) fn ranges_overlap<T, U, D: Dim, E: Dim>(a: &View<'_, T, D>, b: &View<'_, U, E>) -> bool {
-    match (byte_range(a), byte_range(b)) {
-        (Some((a0, a1)), Some((b0, b1))) => a0 < b1 && b0 < a1,
-        _ => false,
-    }
+fn ranges_overlap<T, U, D: Dim, E: Dim>(a: &View<'_, T, D>, b: &View<'_, U, E>) -> bool {
+    crate::overlap::ranges_overlap(
+        &crate::overlap::RawLayout::of(a),
+        &crate::overlap::RawLayout::of(b),
+    )
 }

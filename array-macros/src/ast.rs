@@ -28,6 +28,8 @@ pub(crate) enum Form {
     Read(Target),
     /// `mut a[..]`
     Mut(Target),
+    /// `mut a[..], mut a[..], ...`: several disjoint writable views of one array.
+    MultiMut(Vec<Target>),
     /// `a[..] = v`, `a[..] += v`, ...
     Assign {
         target: Target,
@@ -56,6 +58,8 @@ pub(crate) struct Target {
 pub(crate) struct Bracket {
     pub span: Span,
     pub items: Vec<Item>,
+    /// The items as written, without spaces (for messages).
+    pub text: String,
 }
 
 /// One comma-separated item of a bracket.
@@ -112,14 +116,14 @@ fn parse_form(tokens: &[TokenTree]) -> syn::Result<Form> {
     }
     if let Some(TokenTree::Ident(i)) = tokens.first() {
         if i == "mut" {
-            let (parts, seps) = split(&tokens[1..], ',');
-            if parts.len() > 1 && !parts[1].is_empty() {
-                return Err(syn::Error::new(
-                    seps[0],
-                    "several mutable views in one `index!` are not supported yet; take them one at a time, or split the array with `split_at_mut`",
-                ));
+            let (mut parts, _) = split(&tokens[1..], ',');
+            if parts.len() > 1 && parts.last().is_some_and(Vec::is_empty) {
+                parts.pop();
             }
-            return Ok(Form::Mut(parse_target(&parts[0])?));
+            if parts.len() == 1 {
+                return Ok(Form::Mut(parse_target(&parts[0])?));
+            }
+            return parse_multi(&parts);
         }
     }
     if let Some((pos, op)) = find_assign(tokens) {
@@ -136,6 +140,51 @@ fn parse_form(tokens: &[TokenTree]) -> syn::Result<Form> {
         return Ok(Form::Assign { target, op, value });
     }
     Ok(Form::Read(parse_target(tokens)?))
+}
+
+/// `mut a[..], mut a[..], ...`: each part after the first starts with `mut`, takes one
+/// bracket, and indexes the same array.
+fn parse_multi(parts: &[Vec<TokenTree>]) -> syn::Result<Form> {
+    if parts.len() > 4 {
+        return Err(error_at(
+            &parts[4],
+            "at most four mutable views can be taken at once",
+        ));
+    }
+    let mut targets = Vec::new();
+    for (k, part) in parts.iter().enumerate() {
+        let body = if k == 0 {
+            &part[..]
+        } else {
+            match part.first() {
+                Some(TokenTree::Ident(i)) if i == "mut" => &part[1..],
+                _ => {
+                    return Err(error_at(
+                        part,
+                        "each view after the first is written `mut a[..]`, as in `index!(mut a[..2], mut a[2..])`",
+                    ));
+                }
+            }
+        };
+        let target = parse_target(body)?;
+        if target.brackets.len() != 1 {
+            return Err(error_at(
+                body,
+                "each of several mutable views takes one bracket",
+            ));
+        }
+        if let Some(first) = targets.first() {
+            let first: &Target = first;
+            if first.base.to_string() != target.base.to_string() {
+                return Err(error_at(
+                    body,
+                    "several mutable views at once must all be of one array, written the same way",
+                ));
+            }
+        }
+        targets.push(target);
+    }
+    Ok(Form::MultiMut(targets))
 }
 
 /// Finds a top-level assignment operator: `=` that is not part of `==`, `<=`, `>=`, `!=`
@@ -204,6 +253,11 @@ fn parse_target(tokens: &[TokenTree]) -> syn::Result<Target> {
 }
 
 fn parse_bracket(stream: TokenStream, span: Span) -> syn::Result<Bracket> {
+    let text: String = stream
+        .to_string()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     let tokens: Vec<TokenTree> = stream.into_iter().collect();
     if tokens.is_empty() {
         return Err(syn::Error::new(
@@ -245,7 +299,7 @@ fn parse_bracket(stream: TokenStream, span: Span) -> syn::Result<Bracket> {
     }
     match errors {
         Some(e) => Err(e),
-        None => Ok(Bracket { span, items }),
+        None => Ok(Bracket { span, items, text }),
     }
 }
 

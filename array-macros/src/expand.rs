@@ -42,6 +42,7 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
     let label = syn::Lifetime::new("'__ta_block", Span::mixed_site());
     let target = match &call.form {
         Form::Read(t) | Form::Mut(t) | Form::Assign { target: t, .. } => t,
+        Form::MultiMut(ts) => &ts[0],
     };
     // The receiver methods carry the base's location, so that "not an array" and
     // "read-only" errors point at the array expression.
@@ -68,6 +69,7 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
         }
     };
     let body = match &call.form {
+        Form::MultiMut(targets) => multi(&rt, targets, &src, &borrow_mut, try_mode),
         Form::Read(_) => {
             let (items, steps, result) =
                 chain(&rt, target, &src, Use::Read, try_mode, &label, None);
@@ -119,6 +121,79 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
     } else {
         quote!({ #import #body })
     }
+}
+
+/// `mut a[..], mut a[..], ...`: every view's items, then one runtime call that computes the
+/// views, checks them pairwise for shared elements, and hands them out.
+fn multi(
+    rt: &syn::Ident,
+    targets: &[Target],
+    src: &syn::Ident,
+    borrow_mut: &TokenStream,
+    try_mode: bool,
+) -> TokenStream {
+    let mut items = TokenStream::new();
+    let mut args = Vec::new();
+    let mut names = Vec::new();
+    for (n, t) in targets.iter().enumerate() {
+        let b = &t.brackets[0];
+        let (basic, list, kind) = (
+            format_ident!("__ta_basic{}", n, span = Span::mixed_site()),
+            format_ident!("__ta_list{}", n, span = Span::mixed_site()),
+            format_ident!("__ta_kind{}", n, span = Span::mixed_site()),
+        );
+        let vals: Vec<syn::Ident> = (0..b.items.len())
+            .map(|k| format_ident!("__ta_arg{}_{}", n, k, span = Span::mixed_site()))
+            .collect();
+        for (a, item) in vals.iter().zip(&b.items) {
+            let value = item_tokens(
+                rt,
+                item,
+                false,
+                &syn::Lifetime::new("'__ta_block", Span::mixed_site()),
+            );
+            items.extend(quote!(let #a = #value;));
+        }
+        let mut nested = quote!(());
+        for a in vals.iter().rev() {
+            nested = quote!((#a, #nested));
+        }
+        let span = b.span;
+        let p = syn::Ident::new(&rt.to_string(), Span::mixed_site().located_at(span));
+        let src_at = syn::Ident::new(&src.to_string(), Span::mixed_site().located_at(span));
+        items.extend(quote! {
+            let #basic = [#(#rt::Arg::basic(&#vals)),*];
+            let #list = #nested;
+        });
+        items.extend(quote_spanned! {span=>
+            let #kind = #p::Resolve::resolve(#p::rank_of_mut(&#src_at), #p::kinds(&#list));
+        });
+        args.push(quote!(&#basic, #kind));
+        names.push(name_of(t));
+    }
+    let f = format_ident!(
+        "{}multi{}",
+        if try_mode { "try_" } else { "" },
+        targets.len()
+    );
+    quote! {
+        let #src = #borrow_mut;
+        #items
+        #rt::#f(#src, &[#(#names),*], #(#args),*)
+    }
+}
+
+/// An index as the user wrote it, for the overlap message: `a[::2]`.
+fn name_of(t: &Target) -> String {
+    let b = &t.brackets[0];
+    let items = b.text.clone();
+    let base: String = t
+        .base
+        .to_string()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    format!("{base}[{items}]")
 }
 
 /// The items of every bracket, the per-bracket calls, and the expression of the result.
