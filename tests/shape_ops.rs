@@ -115,3 +115,23 @@ fn axes_added_removed_and_iterated() {
     let (l, r) = b.view_mut().split_at_mut(1, 3);
     assert_eq!((l.shape(), r.shape()), (&[2, 3][..], &[2, 0][..]));
 }
+
+#[test]
+fn reshape_mut_writes_through_or_refuses() {
+    let mut a = Owned::<i32, U2>::zeros([2, 6]);
+    {
+        let mut r = a.reshape_mut([3, 4]).unwrap();
+        r[[2, 3]] = 5;
+    }
+    assert_eq!(a[[1, 5]], 5);
+    let m = index!(mut a[:, ::2]);
+    let err = m.reshape_mut([6]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "cannot reshape array of shape (2,3) into shape (6,) without copying: its memory layout allows no such view; `to_shape` copies when it must"
+    );
+    let v = index!(mut a[1]);
+    let mut w = v.reshape_mut([2, 3]).unwrap();
+    w[[0, 0]] = 9;
+    assert_eq!(a[[1, 0]], 9);
+}

@@ -266,6 +266,47 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     }
 }
 
+impl<'a, T, D: Dim> crate::ViewMut<'a, T, D> {
+    /// The same elements seen with another shape, as a writable view, or an error when a
+    /// copy would be needed (NumPy's `reshape(..., copy=False)`). See [`View::reshape`].
+    ///
+    /// # Errors
+    /// [`ShapeError::SizeMismatch`] or [`ShapeError::NeedsCopy`].
+    ///
+    /// ```
+    /// use typed_array::prelude::*;
+    /// let mut a = Owned::<i32, U1>::zeros([6]);
+    /// let mut m = a.view_mut().reshape_mut([2, 3]).unwrap();
+    /// m[[1, 0]] = 7;
+    /// assert_eq!(a, array![0, 0, 0, 7, 0, 0]);
+    /// ```
+    pub fn reshape_mut<D2: Dim, Sh: IntoShape<D2>>(
+        self,
+        shape: Sh,
+    ) -> Result<crate::ViewMut<'a, T, D2>, ShapeError> {
+        let new_shape = shape.into_shape();
+        let strides = self.view().reshaped_strides::<D2>(&new_shape)?;
+        let (ptr, _, _) = self.raw();
+        // SAFETY: the new layout addresses exactly this view's distinct elements (checked by
+        // `reshaped_strides`), which stay exclusively borrowed for 'a.
+        Ok(unsafe { crate::ViewMut::from_raw(ptr, new_shape, strides) })
+    }
+}
+
+impl<T, D: Dim> Owned<T, D> {
+    /// The elements seen with another shape, as a writable view (never an error for the
+    /// layout: an `Owned` is C-contiguous). See [`ViewMut::reshape_mut`](crate::ViewMut::reshape_mut).
+    ///
+    /// # Errors
+    /// [`ShapeError::SizeMismatch`] when the element counts differ.
+    pub fn reshape_mut<D2: Dim, Sh: IntoShape<D2>>(
+        &mut self,
+        shape: Sh,
+    ) -> Result<crate::ViewMut<'_, T, D2>, ShapeError> {
+        self.view_mut().reshape_mut(shape)
+    }
+}
+
 macro_rules! forward_shape_ops {
     ($([$($g:tt)*] $ty:ty;)*) => {$(
         impl<$($g)* T, D: Dim> $ty {
