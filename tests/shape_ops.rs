@@ -124,11 +124,13 @@ fn reshape_mut_writes_through_or_refuses() {
         r[[2, 3]] = 5;
     }
     assert_eq!(a[[1, 5]], 5);
+    // Strided but stride-chained: still a view, as in NumPy.
     let m = index!(mut a[:, ::2]);
-    let err = m.reshape_mut([6]).unwrap_err();
+    assert_eq!(m.reshape_mut([6]).unwrap().strides(), &[2]);
+    let err = a.t_mut().reshape_mut([12]).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "cannot reshape array of shape (2,3) into shape (6,) without copying: its memory layout allows no such view; `to_shape` copies when it must"
+        "cannot reshape array of shape (6,2) into shape (12,) without copying: its memory layout allows no such view; `to_shape` copies when it must"
     );
     let v = index!(mut a[1]);
     let mut w = v.reshape_mut([2, 3]).unwrap();
