@@ -556,10 +556,10 @@ macro_rules! multi {
             $($b: &[Item], _: $r,)+
         ) -> Result<($($r::Out,)+), IndexError> {
             let (ptr, shape, strides) = src.raw();
-            // SAFETY: each copy of the source's layout is used only to compute one selection
-            // (no element is read, written or referenced); the selections are handed out
-            // only after the check below proves them pairwise disjoint, so each keeps
-            // exclusive access to its own elements for 'a.
+            // Each copy of the source's layout only computes one selection (no element is
+            // read, written or referenced); the selections are handed out only after the
+            // check below proves them pairwise disjoint.
+            // SAFETY: so each keeps exclusive access to its own elements for 'a.
             let sels = ($(<$r>::select(unsafe { ViewMut::<'a, T, D>::from_raw(ptr, shape, strides) }, $b)?,)+);
             let ($($k,)+) = sels;
             let footprints: &[&dyn Footprint] = &[$(&$k),+];
