@@ -238,9 +238,8 @@ fn parse_target(tokens: &[TokenTree]) -> syn::Result<Target> {
     let mut brackets = Vec::new();
     let mut errors = None;
     for tt in &tokens[first_bracket..] {
-        let TokenTree::Group(g) = tt else {
-            unreachable!("only bracket groups follow the base")
-        };
+        // Only bracket groups follow the base (`first_bracket` was found that way).
+        let TokenTree::Group(g) = tt else { continue };
         match parse_bracket(g.stream(), g.span()) {
             Ok(b) => brackets.push(b),
             Err(e) => push_error(&mut errors, e),

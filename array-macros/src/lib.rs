@@ -4,8 +4,8 @@
 //! as the first token so that the expansion names the runtime crate however the user
 //! renamed it. This crate only wires: parse (`ast`), check while parsing, then expand.
 //! Every mistake becomes a `syn::Error` spanned on the offending tokens; the expansion of a
-//! failed call is `{ compile_error!(..)... ::core::unreachable!() }`, so the user sees each
-//! error once and no follow-on type errors.
+//! failed call is `{ compile_error!(..)... $crate::__private::error() }` (a value of any
+//! type), so the user sees each error once and no follow-on errors.
 
 mod array;
 mod ast;
