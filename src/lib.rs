@@ -92,11 +92,11 @@ pub mod prelude {
         CowArray, Dim, DisplayElement, Float, IndexError, IntoShape, NdIndex, One, Owned, Rank,
         ShapeError, Value, View, ViewMut, Writable, Zero,
     };
+    pub use array_core::{INFER, may_share_memory, shares_memory};
     pub use array_core::{
         U0, U1, U2, U3, U4, U5, U6, U7, U8, U9, U10, U11, U12, U13, U14, U15, U16, U17, U18, U19,
         U20, U21, U22, U23, U24, U25, U26, U27, U28, U29, U30, U31, U32,
     };
-    pub use array_core::{may_share_memory, shares_memory};
 }
 
 // The README's examples run as doctests.

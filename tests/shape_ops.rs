@@ -137,3 +137,30 @@ fn reshape_mut_writes_through_or_refuses() {
     w[[0, 0]] = 9;
     assert_eq!(a[[1, 0]], 9);
 }
+
+#[test]
+fn an_inferred_length_like_numpys_minus_one() {
+    let a = Owned::<i32, U1>::arange(12);
+    assert_eq!(a.reshape([INFER, 3]).unwrap().shape(), &[4, 3]);
+    assert_eq!(a.to_shape([2, 2, INFER]).unwrap().shape(), &[2, 2, 3]);
+    assert_eq!(a.reshape([INFER]).unwrap().shape(), &[12]);
+    // np.arange(12).reshape(5, -1) -> "cannot reshape array of size 12 into shape (5,newaxis)"
+    assert_eq!(
+        a.reshape([5, INFER]).unwrap_err().to_string(),
+        "cannot reshape array of size 12 into shape (5,newaxis)"
+    );
+    // np.arange(12).reshape(-1, -1) -> "can only specify one unknown dimension"
+    assert_eq!(
+        a.reshape([INFER, INFER]).unwrap_err().to_string(),
+        "can only specify one unknown dimension"
+    );
+    let m = a.clone().into_shape([INFER, 6]).unwrap();
+    assert_eq!(m.shape(), &[2, 6]);
+    let mut b = a.clone();
+    assert_eq!(b.reshape_mut([3, INFER]).unwrap().shape(), &[3, 4]);
+    let e = Owned::<i32, U1>::zeros([0]);
+    assert_eq!(
+        e.reshape([0, INFER]).unwrap_err().to_string(),
+        "cannot reshape array of size 0 into shape (0,newaxis)"
+    );
+}

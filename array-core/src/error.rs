@@ -279,6 +279,8 @@ pub enum ShapeError {
         /// The array's rank.
         ndim: usize,
     },
+    /// More than one [`INFER`](crate::INFER) length in a reshape.
+    TwoUnknown,
     /// `squeeze_axis` on an axis whose length is not 1.
     NotLengthOne {
         /// The axis.
@@ -303,11 +305,21 @@ pub enum ShapeError {
 impl fmt::Display for ShapeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ShapeError::SizeMismatch { size, shape } => write!(
-                f,
-                "cannot reshape array of size {size} into shape {}",
-                TupleShape(shape)
-            ),
+            ShapeError::SizeMismatch { size, shape } => {
+                write!(f, "cannot reshape array of size {size} into shape (")?;
+                // An inferred length that could not be inferred reads as NumPy writes it.
+                for (i, &d) in shape.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    if d == crate::INFER {
+                        f.write_str("newaxis")?;
+                    } else {
+                        write!(f, "{d}")?;
+                    }
+                }
+                f.write_str(if shape.len() == 1 { ",)" } else { ")" })
+            }
             ShapeError::Overflow { shape } => write!(
                 f,
                 "array is too big: shape {} has more elements or bytes than fit in isize",
@@ -319,6 +331,7 @@ impl fmt::Display for ShapeError {
                 TupleShape(from),
                 TupleShape(to)
             ),
+            ShapeError::TwoUnknown => f.write_str("can only specify one unknown dimension"),
             ShapeError::NotLengthOne { axis, shape } => write!(
                 f,
                 "cannot select an axis to squeeze out which has size not equal to one: axis {axis} of shape {}",

@@ -46,6 +46,51 @@ pub(crate) fn c_layout_for<T, D: Dim>(
     Ok(c_strides::<D>(shape))
 }
 
+/// The length to infer in a reshape's shape, like NumPy's `-1`: `a.reshape([3, INFER])`.
+///
+/// At most one axis may be `INFER`; its length is what makes the element count match.
+/// Only the re-shaping methods (`reshape`, `reshape_mut`, `to_shape`, `into_shape`)
+/// understand it; elsewhere it is just a (far too large) length.
+///
+/// ```
+/// use typed_array::prelude::*;
+/// let a = Owned::<i32, U1>::arange(12);
+/// assert_eq!(a.reshape([INFER, 4]).unwrap().shape(), &[3, 4]);
+/// assert_eq!(a.into_shape([2, INFER, 2]).unwrap().shape(), &[2, 3, 2]);
+/// ```
+pub const INFER: usize = usize::MAX;
+
+/// Replaces an [`INFER`] length by the one that gives `len` elements, as NumPy does for
+/// `-1`.
+pub(crate) fn infer_shape<D: Dim>(mut shape: D::Shape, len: usize) -> Result<D::Shape, ShapeError> {
+    let dims = shape.as_mut();
+    let mut unknown = None;
+    for (k, &d) in dims.iter().enumerate() {
+        if d == INFER {
+            if unknown.is_some() {
+                return Err(ShapeError::TwoUnknown);
+            }
+            unknown = Some(k);
+        }
+    }
+    let Some(k) = unknown else {
+        return Ok(shape);
+    };
+    let known: usize = dims
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != k)
+        .map(|(_, &d)| d)
+        .try_fold(1usize, |acc, d| acc.checked_mul(d))
+        .ok_or_else(|| ShapeError::overflow(dims))?;
+    if known == 0 || len % known != 0 {
+        // NumPy reports the shape with -1 left in; `INFER` prints as its value here.
+        return Err(ShapeError::size_mismatch(len, dims));
+    }
+    dims[k] = len / known;
+    Ok(shape)
+}
+
 /// The number of elements of a shape already known to be valid.
 #[inline]
 pub(crate) fn size_of_shape(shape: &[usize]) -> usize {

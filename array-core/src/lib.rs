@@ -45,6 +45,7 @@ pub use error::{IndexError, ShapeError};
 pub use format::DisplayElement;
 pub use index::NdIndex;
 pub use iter::{Iter, IterMut};
+pub use layout::INFER;
 pub use num::{Float, One, Zero};
 pub use overlap::shares_memory;
 pub use owned::{IntoShape, Owned};

@@ -176,7 +176,8 @@ impl<T, D: Dim> Owned<T, D> {
         self,
         shape: Sh,
     ) -> Result<Owned<T, D2>, ShapeError> {
-        Owned::from_shape_vec(shape, self.data)
+        let shape = layout::infer_shape::<D2>(shape.into_shape(), self.data.len())?;
+        Owned::from_shape_array(shape, self.data)
     }
 
     /// The elements in C order, giving up the shape.

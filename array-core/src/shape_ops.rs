@@ -77,7 +77,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
         self,
         shape: Sh,
     ) -> Result<View<'a, T, D2>, ShapeError> {
-        let new_shape = shape.into_shape();
+        let new_shape = layout::infer_shape::<D2>(shape.into_shape(), self.len())?;
         let strides = self.reshaped_strides::<D2>(&new_shape)?;
         // SAFETY: the new layout addresses exactly the old one's elements, in C order of
         // the old multi-index (checked by `reshaped_strides`).
@@ -133,7 +133,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     where
         T: Clone,
     {
-        let new_shape = shape.into_shape();
+        let new_shape = layout::infer_shape::<D2>(shape.into_shape(), self.len())?;
         match self.reshaped_strides::<D2>(&new_shape) {
             Ok(strides) => {
                 // SAFETY: as in `reshape`.
@@ -284,7 +284,7 @@ impl<'a, T, D: Dim> crate::ViewMut<'a, T, D> {
         self,
         shape: Sh,
     ) -> Result<crate::ViewMut<'a, T, D2>, ShapeError> {
-        let new_shape = shape.into_shape();
+        let new_shape = layout::infer_shape::<D2>(shape.into_shape(), self.len())?;
         let strides = self.view().reshaped_strides::<D2>(&new_shape)?;
         let (ptr, _, _) = self.raw();
         // SAFETY: the new layout addresses exactly this view's distinct elements (checked by
