@@ -17,6 +17,7 @@
 mod advanced;
 mod alloc;
 mod args;
+mod arith;
 mod axes;
 mod common;
 mod cow;
