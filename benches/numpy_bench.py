@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""NumPy's side of `benches/fancy.rs`: the same three advanced-indexing operations on the
-same sizes and the very same data, timed with `timeit` and reported as the median.
+"""NumPy's side of `benches/fancy.rs` and `benches/arith.rs`: the same operations on the same
+sizes and the very same data, timed with `timeit` and reported as the median.
 
-    python3 benches/numpy_bench.py
+    python3 benches/numpy_bench.py [fancy | arith | all]
 
-prints one line per operation (milliseconds per call) on stdout, and the checksums that
-`cargo bench --bench fancy` also prints on stderr, to show both sides index equal arrays.
+runs the advanced-indexing section (`fancy`), the arithmetic one (`arith`), or both (the
+default). Each prints one line per operation (milliseconds per call) on stdout, and the
+checksums that `cargo bench --bench fancy` and `--bench arith` also print on stderr, to show
+both sides compute on equal arrays. The sums in `arith` agree to about ten significant digits;
+the rest depends on the order of summation, which is NumPy's own.
 
 The data come from SplitMix64 evaluated at `(seed << 32) + i`, a counter-based generator
 that vectorises over `uint64` (whose arithmetic wraps, as Rust's `wrapping_*` does).
@@ -22,6 +25,9 @@ import numpy as np
 LEN = 10_000_000
 TAKE = 1_000_000
 SEED_VALUES, SEED_MASK, SEED_INDEX = 1, 2, 3
+# Rows and columns of the operands of `arith`, and the seeds of their streams.
+N = 1000
+SEED_A, SEED_B = 4, 5
 REPEAT = 10
 
 
@@ -38,9 +44,14 @@ def splitmix(seed, n):
     return z
 
 
+def uniform(seed, n):
+    """Uniform in [0, 1) from the stream `seed`: the top 53 bits."""
+    return (splitmix(seed, n) >> np.uint64(11)).astype(np.float64) * 2.0**-53
+
+
 def values(n):
-    """Uniform in [0, 1): the top 53 bits."""
-    return (splitmix(SEED_VALUES, n) >> np.uint64(11)).astype(np.float64) * 2.0**-53
+    """The values that `fancy` indexes."""
+    return uniform(SEED_VALUES, n)
 
 
 def mask(n):
@@ -62,7 +73,8 @@ def median_ms(stmt, env):
     return statistics.median(runs) / number * 1e3
 
 
-def main():
+def fancy():
+    """`benches/fancy.rs`: advanced indexing on 10**7 elements."""
     a = values(LEN)
     m = mask(LEN)
     idx = indices(TAKE, LEN)
@@ -78,11 +90,58 @@ def main():
     print(f"take: {TAKE} of {LEN}, sum of taken {a[idx].sum():.6f}", file=sys.stderr)
 
     env = {"a": a, "m": m, "idx": idx, "w": w}
-    print(f"numpy {np.__version__}, {REPEAT} repeats, median ms per call", file=sys.stderr)
     print(f"mask_read   a[m]        {median_ms('a[m]', env):9.3f} ms")
     # Repeated on the same array, as the Rust side does: zeros over zeros cost the same.
     print(f"mask_write  a[m] = 0.0  {median_ms('w[m] = 0.0', env):9.3f} ms")
     print(f"take        a[idx]      {median_ms('a[idx]', env):9.3f} ms")
+
+
+def arith():
+    """`benches/arith.rs`: arithmetic and reductions on two 1000x1000 arrays."""
+    a = uniform(SEED_A, N * N).reshape(N, N)
+    b = uniform(SEED_B, N * N).reshape(N, N)
+
+    print(f"arith: sum of a {a.sum():.4f}, sum of b {b.sum():.4f}", file=sys.stderr)
+    print(f"add_contiguous: sum {(a + b).sum():.4f}", file=sys.stderr)
+    print(f"add_transposed: sum {(a + b.T).sum():.4f}", file=sys.stderr)
+    print(f"sum: {a.sum():.4f}", file=sys.stderr)
+    for k in range(2):
+        print(f"mean_axis{k}: sum of means {a.mean(axis=k).sum():.7f}", file=sys.stderr)
+        print(f"sum_axis{k}: sum of sums {a.sum(axis=k).sum():.4f}", file=sys.stderr)
+    w = a.copy()
+    w += b
+    print(f"add_assign: sum after {w.sum():.4f}", file=sys.stderr)
+
+    # `w += b` cannot be a timeit statement: the assignment would make `w` a local of the
+    # timing function. `w.__iadd__(b)` is the call the operator makes. As on the Rust side,
+    # it repeats on the same array, whose values only grow.
+    env = {"a": a, "b": b, "w": w}
+    ops = [
+        ("add_contiguous", "a + b", "a + b"),
+        ("add_transposed", "a + b.T", "a + b.T"),
+        ("sum", "a.sum()", "a.sum()"),
+        ("mean_axis0", "a.mean(axis=0)", "a.mean(axis=0)"),
+        ("mean_axis1", "a.mean(axis=1)", "a.mean(axis=1)"),
+        ("sum_axis0", "a.sum(axis=0)", "a.sum(axis=0)"),
+        ("sum_axis1", "a.sum(axis=1)", "a.sum(axis=1)"),
+        ("add_assign", "a += b", "w.__iadd__(b)"),
+    ]
+    for name, shown, stmt in ops:
+        print(f"{name:<15} {shown:<15} {median_ms(stmt, env):9.3f} ms")
+
+
+SECTIONS = {"fancy": fancy, "arith": arith}
+
+
+def main():
+    chosen = sys.argv[1:] or ["all"]
+    unknown = [s for s in chosen if s != "all" and s not in SECTIONS]
+    if unknown:
+        sys.exit(f"unknown section {unknown[0]!r}: expected one of fancy, arith, all")
+    print(f"numpy {np.__version__}, {REPEAT} repeats, median ms per call", file=sys.stderr)
+    for name, section in SECTIONS.items():
+        if "all" in chosen or name in chosen:
+            section()
 
 
 if __name__ == "__main__":

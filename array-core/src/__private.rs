@@ -819,3 +819,17 @@ assign_fns! {
     assign_mul try_assign_mul [MulAssign + Clone] InPlace |a, b| *a *= b.clone();
     assign_div try_assign_div [DivAssign + Clone] InPlace |a, b| *a /= b.clone();
 }
+
+/// The result of an `index!` expansion, returned by [`Expr::get`] so that the expansion is
+/// a method call rather than a bare block (whose type rustc would check against the type
+/// expected around it, as in `-index!(a[..])`).
+#[derive(Debug)]
+pub struct Expr<T>(pub T);
+
+impl<T> Expr<T> {
+    /// The value.
+    #[inline(always)]
+    pub fn get(self) -> T {
+        self.0
+    }
+}

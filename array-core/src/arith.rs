@@ -1,79 +1,250 @@
-//! Element-wise arithmetic `+ - * /` between arrays of any kind and scalars, broadcasting
-//! as NumPy does; the result is a new `Owned` of the larger rank.
+//! Element-wise arithmetic: `+ - * / %` and `& | ^` between arrays of any kind and
+//! scalars, broadcasting as NumPy does, unary `-` and `!`, and the `try_` methods that
+//! return the broadcasting error instead of panicking.
 //!
-//! The left operand is an array (`Owned` by value or reference, `View`, `&View`,
-//! `&ViewMut`, `&CowArray`) and the right one an array of the same element type or a
-//! scalar; a scalar on the left works for the primitive numbers (`2.0 * &a`).
+//! The result is a new C-contiguous [`Owned`] of the larger rank. When an operand is an
+//! `Owned` given by value and the result has its shape, its buffer is reused: `a + &b`
+//! with `a: Owned` writes into `a`'s elements and allocates nothing.
+//!
+//! Each element is combined by the element type's own operator, so the rules are Rust's:
+//! integer `/` rounds toward zero and `%` takes the dividend's sign (NumPy's `np.fmod`,
+//! not its `%`), integer division by zero panics, and integer overflow panics in debug
+//! builds and wraps in release builds.
 
-use core::ops::{Add, Div, Mul, Sub};
+use core::ops::{Add, BitAnd, BitOr, BitXor, Div, Mul, Neg, Not, Rem, Sub};
 
-use typenum::{Max, Maximum};
-
-use crate::error::OrFail;
-use crate::mask::{MaxRank, zip_map};
-use crate::rank::{Dim, ToRank};
+use crate::error::{OrFail, ShapeError};
+use crate::kernels::{self, broadcast_checked, map_collect, map2_collect, stretch, zip_mut_with};
+use crate::rank::{Dim, MaxRankWith};
 use crate::write::Value;
 use crate::{CowArray, Owned, View, ViewMut};
 
+/// The array an operation between ranks `D` and `E` gives.
+pub(crate) type Out<T, D, E> = Owned<T, <D as MaxRankWith<E>>::Max>;
+
+/// `Owned<T, D>` as `Owned<T, O>`, for ranks known at run time to be equal.
+fn rerank<T, D: Dim, O: Dim>(a: Owned<T, D>, shape: O::Shape) -> Owned<T, O> {
+    debug_assert_eq!(a.shape(), shape.as_ref());
+    // SAFETY: an `Owned` is C-contiguous, so its elements are in C order, and there are as
+    // many as `shape` has (it is the same shape).
+    unsafe { kernels::owned(shape, a.into_vec()) }
+}
+
+/// `f(a, b)` element-wise with an array on the left, reusing `b`'s buffer when `b` is an
+/// `Owned` given by value whose shape is the result's.
+fn binary<T, D, R>(
+    a: View<'_, T, D>,
+    b: R,
+    f: impl Fn(&T, &T) -> T,
+) -> Result<Out<T, D, R::Dim>, ShapeError>
+where
+    D: MaxRankWith<R::Dim>,
+    R: Value<T>,
+{
+    type O<D, E> = <D as MaxRankWith<E>>::Max;
+    let shape = broadcast_checked::<T, O<D, R::Dim>>(a.shape(), b.as_array().shape())?;
+    match b.into_buffer() {
+        Ok(b) if b.shape() == shape.as_ref() => {
+            let mut b = rerank::<T, R::Dim, O<D, R::Dim>>(b, shape);
+            zip_mut_with(b.view_mut(), stretch(a, &shape), |y, x| *y = f(x, y));
+            Ok(b)
+        }
+        other => {
+            let bv = match &other {
+                Ok(b) => b.view(),
+                Err(b) => b.as_array(),
+            };
+            let data = map2_collect(
+                stretch::<T, D, O<D, R::Dim>>(a, &shape),
+                stretch::<T, R::Dim, O<D, R::Dim>>(bv, &shape),
+                f,
+            );
+            // SAFETY: one element per position of a shape whose size was checked.
+            Ok(unsafe { kernels::owned(shape, data) })
+        }
+    }
+}
+
+/// `f(a, b)` element-wise with an `Owned` on the left, reusing its buffer when the result
+/// has its shape.
+fn binary_owned<T, D, R>(
+    mut a: Owned<T, D>,
+    b: R,
+    f: impl Fn(&T, &T) -> T,
+) -> Result<Out<T, D, R::Dim>, ShapeError>
+where
+    D: MaxRankWith<R::Dim>,
+    R: Value<T>,
+{
+    type O<D, E> = <D as MaxRankWith<E>>::Max;
+    let bv = b.as_array();
+    let shape = broadcast_checked::<T, O<D, R::Dim>>(a.shape(), bv.shape())?;
+    if a.shape() != shape.as_ref() {
+        return binary(a.view(), b, f);
+    }
+    let own_shape = *a.view().shape_arr();
+    zip_mut_with(a.view_mut(), stretch(bv, &own_shape), |x, y| *x = f(x, y));
+    Ok(rerank(a, shape))
+}
+
 macro_rules! binary_ops {
-    ($([$($g:tt)*] $lhs:ty;)*) => {$(
-        binary_ops!(@each [$($g)*] $lhs: Add add +, Sub sub -, Mul mul *, Div div /);
-    )*};
-    (@each $g:tt $lhs:ty: $($trait:ident $method:ident $op:tt),*) => {$(
-        binary_ops!(@impl $g $lhs: $trait $method $op);
-    )*};
-    (@impl [$($g:tt)*] $lhs:ty: $trait:ident $method:ident $op:tt) => {
-        /// Element-wise, broadcasting as NumPy does; a new array.
+    ($($trait:ident $method:ident $op:tt $try:ident,)*) => {$(
+        binary_ops!(@refs $trait $method $op:
+            ['a,] &'a Owned<T, D>;
+            ['a,] View<'a, T, D>;
+            ['a, 'b,] &'a View<'b, T, D>;
+            ['a, 'b,] &'a ViewMut<'b, T, D>;
+            ['a, 'b,] &'a CowArray<'b, T, D>;
+        );
+
+        /// Element-wise, broadcasting as NumPy does. The result reuses this array's buffer
+        /// when it has this array's shape.
         ///
         /// # Panics
         /// When the shapes do not broadcast together
         /// (`operands could not be broadcast together with shapes (3,) (4,)`).
-        impl<$($g)* T, D: Dim, R> $trait<R> for $lhs
+        impl<T, D, R> $trait<R> for Owned<T, D>
         where
             T: Clone + $trait<Output = T>,
             R: Value<T>,
-            D::Tn: Max<<R::Dim as Dim>::Tn>,
-            Maximum<D::Tn, <R::Dim as Dim>::Tn>: ToRank,
+            D: MaxRankWith<R::Dim>,
         {
-            type Output = Owned<T, MaxRank<D, R::Dim>>;
+            type Output = Out<T, D, R::Dim>;
             #[track_caller]
             fn $method(self, rhs: R) -> Self::Output {
-                zip_map(self.view(), rhs.as_array(), |x: &T, y: &T| x.clone() $op y.clone()).or_fail()
+                binary_owned(self, rhs, |x: &T, y: &T| x.clone() $op y.clone()).or_fail()
             }
         }
-    };
+
+        binary_ops!(@try $trait $try $op: [] Owned<T, D>; ['a,] View<'a, T, D>;
+            ['a,] ViewMut<'a, T, D>; ['a,] CowArray<'a, T, D>;);
+    )*};
+    (@refs $trait:ident $method:ident $op:tt: $([$($g:tt)*] $lhs:ty;)*) => {$(
+        /// Element-wise, broadcasting as NumPy does; a new array (or the right operand's
+        /// buffer, when it is an `Owned` given by value of the result's shape).
+        ///
+        /// # Panics
+        /// When the shapes do not broadcast together
+        /// (`operands could not be broadcast together with shapes (3,) (4,)`).
+        impl<$($g)* T, D, R> $trait<R> for $lhs
+        where
+            T: Clone + $trait<Output = T>,
+            R: Value<T>,
+            D: MaxRankWith<R::Dim>,
+        {
+            type Output = Out<T, D, R::Dim>;
+            #[track_caller]
+            fn $method(self, rhs: R) -> Self::Output {
+                binary(self.view(), rhs, |x: &T, y: &T| x.clone() $op y.clone()).or_fail()
+            }
+        }
+    )*};
+    (@try $trait:ident $try:ident $op:tt: $([$($g:tt)*] $lhs:ty;)*) => {$(
+        impl<$($g)* T: Clone + $trait<Output = T>, D: Dim> $lhs {
+            #[doc = concat!("`self ", stringify!($op), " rhs` element-wise, broadcasting as NumPy does, ")]
+            /// returning the error instead of panicking when the shapes do not broadcast.
+            ///
+            /// # Errors
+            /// [`ShapeError::Operands`] naming both shapes.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// let a = array![1, 2, 3];
+            /// assert!(a.try_add(&array![1, 2]).is_err());
+            /// assert_eq!(a.try_mul(2).unwrap(), array![2, 4, 6]);
+            /// ```
+            pub fn $try<R: Value<T>>(&self, rhs: R) -> Result<Out<T, D, R::Dim>, ShapeError>
+            where
+                D: MaxRankWith<R::Dim>,
+            {
+                binary(self.view(), rhs, |x: &T, y: &T| x.clone() $op y.clone())
+            }
+        }
+    )*};
 }
 
 binary_ops! {
-    [] Owned<T, D>;
-    ['a,] &'a Owned<T, D>;
-    ['a,] View<'a, T, D>;
-    ['a, 'b,] &'a View<'b, T, D>;
-    ['a, 'b,] &'a ViewMut<'b, T, D>;
-    ['a, 'b,] &'a CowArray<'b, T, D>;
+    Add add + try_add,
+    Sub sub - try_sub,
+    Mul mul * try_mul,
+    Div div / try_div,
+    Rem rem % try_rem,
+    BitAnd bitand & try_bitand,
+    BitOr bitor | try_bitor,
+    BitXor bitxor ^ try_bitxor,
+}
+
+macro_rules! unary_ops {
+    ($($trait:ident $method:ident $op:tt;)*) => {$(
+        unary_ops!(@refs $trait $method $op:
+            ['a,] &'a Owned<T, D>;
+            ['a,] View<'a, T, D>;
+            ['a, 'b,] &'a View<'b, T, D>;
+            ['a, 'b,] &'a ViewMut<'b, T, D>;
+            ['a, 'b,] &'a CowArray<'b, T, D>;
+        );
+
+        /// Element-wise, in this array's own buffer.
+        impl<T: Clone + $trait<Output = T>, D: Dim> $trait for Owned<T, D> {
+            type Output = Owned<T, D>;
+            fn $method(mut self) -> Owned<T, D> {
+                kernels::for_each_mut(self.view_mut(), |x| *x = $op x.clone());
+                self
+            }
+        }
+    )*};
+    (@refs $trait:ident $method:ident $op:tt: $([$($g:tt)*] $lhs:ty;)*) => {$(
+        /// Element-wise; a new array.
+        impl<$($g)* T: Clone + $trait<Output = T>, D: Dim> $trait for $lhs {
+            type Output = Owned<T, D>;
+            fn $method(self) -> Owned<T, D> {
+                let v = self.view();
+                let data = map_collect(v, |x| $op x.clone());
+                // SAFETY: one element per element of a valid shape.
+                unsafe { kernels::owned(*v.shape_arr(), data) }
+            }
+        }
+    )*};
+}
+
+unary_ops! {
+    Neg neg -;
+    Not not !;
 }
 
 macro_rules! scalar_left {
     ($($t:ty)*) => {$(
-        scalar_left!(@each $t: Add add +, Sub sub -, Mul mul *, Div div /);
+        scalar_left!(@each $t: Add add +, Sub sub -, Mul mul *, Div div /, Rem rem %);
     )*};
     (@each $t:ty: $($trait:ident $method:ident $op:tt),*) => {$(
-        /// A scalar on the left, element-wise.
-        impl<'a, D: Dim> $trait<&'a Owned<$t, D>> for $t {
+        scalar_left!(@refs $t, $trait $method $op:
+            ['a,] &'a Owned<$t, D>;
+            ['a,] View<'a, $t, D>;
+            ['a, 'b,] &'a View<'b, $t, D>;
+            ['a, 'b,] &'a ViewMut<'b, $t, D>;
+            ['a, 'b,] &'a CowArray<'b, $t, D>;
+        );
+
+        /// A scalar on the left, element-wise, in the array's own buffer.
+        impl<D: Dim> $trait<Owned<$t, D>> for $t {
             type Output = Owned<$t, D>;
-            fn $method(self, rhs: &'a Owned<$t, D>) -> Owned<$t, D> {
-                let data: Vec<$t> = rhs.iter().map(|&x| self $op x).collect();
-                // SAFETY: one element per element of a valid shape.
-                unsafe { Owned::from_vec_unchecked(*rhs.view().shape_arr(), data) }
+            // `self - x`, not `x - self`: the scalar is the left operand.
+            #[allow(clippy::assign_op_pattern)]
+            fn $method(self, mut rhs: Owned<$t, D>) -> Owned<$t, D> {
+                kernels::for_each_mut(rhs.view_mut(), |x| *x = self $op *x);
+                rhs
             }
         }
-        /// A scalar on the left, element-wise.
-        impl<'a, D: Dim> $trait<View<'a, $t, D>> for $t {
+    )*};
+    (@refs $t:ty, $trait:ident $method:ident $op:tt: $([$($g:tt)*] $rhs:ty;)*) => {$(
+        /// A scalar on the left, element-wise; a new array.
+        impl<$($g)* D: Dim> $trait<$rhs> for $t {
             type Output = Owned<$t, D>;
-            fn $method(self, rhs: View<'a, $t, D>) -> Owned<$t, D> {
-                let data: Vec<$t> = rhs.iter().map(|&x| self $op x).collect();
+            fn $method(self, rhs: $rhs) -> Owned<$t, D> {
+                let v = rhs.view();
+                let data = map_collect(v, |&x| self $op x);
                 // SAFETY: one element per element of a valid shape.
-                unsafe { Owned::from_vec_unchecked(*rhs.shape_arr(), data) }
+                unsafe { kernels::owned(*v.shape_arr(), data) }
             }
         }
     )*};

@@ -12,7 +12,7 @@ use crate::rank::{Dim, RankDown, RankUp, U2};
 use crate::{Owned, View, ViewMut};
 
 /// The layout without axis `axis`, and that axis's length and stride.
-fn without_axis<D: RankDown>(
+pub(crate) fn without_axis<D: RankDown>(
     shape: &D::Shape,
     strides: &D::Strides,
     axis: usize,

@@ -300,6 +300,18 @@ pub enum ShapeError {
         /// The axes as given.
         axes: Box<[usize]>,
     },
+    /// The operands of an element-wise operation do not broadcast together.
+    Operands {
+        /// The left operand's shape.
+        left: Box<[usize]>,
+        /// The right operand's shape.
+        right: Box<[usize]>,
+    },
+    /// A reduction without an identity (`min`, `argmax`, ...) over an empty axis.
+    EmptyReduction {
+        /// The reduction, in NumPy's words: `"minimum"`, `"maximum"`, `"argmin"`, `"argmax"`.
+        operation: &'static str,
+    },
 }
 
 impl fmt::Display for ShapeError {
@@ -350,6 +362,17 @@ impl fmt::Display for ShapeError {
             ShapeError::NotAPermutation { axes } => {
                 write!(f, "repeated axis in transpose: axes {axes:?}")
             }
+            ShapeError::Operands { left, right } => crate::mask::operands_message(f, left, right),
+            ShapeError::EmptyReduction { operation } => {
+                if operation.starts_with("arg") {
+                    write!(f, "attempt to get {operation} of an empty sequence")
+                } else {
+                    write!(
+                        f,
+                        "zero-size array to reduction operation {operation} which has no identity"
+                    )
+                }
+            }
         }
     }
 }
@@ -363,6 +386,15 @@ impl ShapeError {
         ShapeError::SizeMismatch {
             size,
             shape: shape.into(),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn operands(left: &[usize], right: &[usize]) -> Self {
+        ShapeError::Operands {
+            left: left.into(),
+            right: right.into(),
         }
     }
 

@@ -21,17 +21,22 @@ mod arith;
 mod axes;
 mod common;
 mod cow;
+mod elementwise;
 mod error;
 mod fmt_debug;
 mod format;
 mod index;
 mod iter;
+mod kernels;
 mod layout;
 pub mod mask;
 mod num;
 mod overlap;
 mod owned;
+#[cfg(feature = "rand")]
+mod random;
 mod rank;
+mod reduce;
 mod shape_ops;
 mod slicing;
 mod view;
@@ -42,6 +47,7 @@ pub mod __private;
 
 pub use axes::AxisIter;
 pub use cow::CowArray;
+pub use elementwise::CastTo;
 pub use error::{IndexError, ShapeError};
 pub use format::DisplayElement;
 pub use index::NdIndex;
@@ -54,3 +60,8 @@ pub use rank::*;
 pub use shape_ops::may_share_memory;
 pub use view::{View, ViewMut};
 pub use write::{Value, Writable};
+
+/// The random-number crates the `rand` feature builds on, re-exported so that generators
+/// and distributions match the versions this crate uses.
+#[cfg(feature = "rand")]
+pub use {rand, rand_distr};

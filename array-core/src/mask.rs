@@ -7,11 +7,10 @@
 //! The left operand is an array; the right one is an array of the same element type or a
 //! scalar. The result has the larger rank of the two, as NumPy's broadcasting gives.
 
-use core::ops::Not;
-
 use typenum::{Max, Maximum};
 
 use crate::error::{IndexError, TupleShape};
+use crate::kernels;
 use crate::rank::{Dim, ToRank};
 use crate::write::Value;
 use crate::{CowArray, Owned, View, ViewMut};
@@ -67,55 +66,26 @@ pub type MaxRank<A, B> = <Maximum<<A as Dim>::Tn, <B as Dim>::Tn> as ToRank>::Ra
 /// broadcast together.
 pub type MaskOf<A, B> = Result<Owned<bool, MaxRank<A, B>>, IndexError>;
 
-/// The shape two shapes broadcast to, or NumPy's error naming both.
-pub(crate) fn broadcast_shapes<O: Dim>(a: &[usize], b: &[usize]) -> Result<O::Shape, IndexError> {
-    let mut out = O::shape_filled(1);
-    let o = out.as_mut();
-    let n = o.len();
-    for (k, slot) in o.iter_mut().enumerate() {
-        let pick = |s: &[usize]| {
-            let lead = n - s.len();
-            if k < lead { 1 } else { s[k - lead] }
-        };
-        let (x, y) = (pick(a), pick(b));
-        *slot = if x == y || y == 1 {
-            x
-        } else if x == 1 {
-            y
-        } else {
-            return Err(IndexError::Operands2 {
-                left: a.into(),
-                right: b.into(),
-            });
-        };
-    }
-    Ok(out)
-}
-
-/// Stretches `v` to `shape` (which it broadcasts to) with zero strides.
-fn stretch<'v, T, S: Dim, O: Dim>(v: View<'v, T, S>, shape: &O::Shape) -> View<'v, T, O> {
-    let mut strides = O::strides_filled(0);
-    let lead = O::NDIM - S::NDIM;
-    for k in 0..S::NDIM {
-        if v.shape()[k] != 1 {
-            strides.as_mut()[lead + k] = v.strides()[k];
-        }
-    }
-    // SAFETY: `shape` is the broadcast of `v`'s shape, so every multi-index within it maps,
-    // through zero strides on stretched axes, to one within `v`.
-    unsafe { View::from_raw(v.ptr, *shape, strides) }
-}
-
 /// Applies `f` element-wise to two operands broadcast together.
 pub(crate) fn zip_map<T, U, R, A: Dim, B: Dim, O: Dim>(
     a: View<'_, T, A>,
     b: View<'_, U, B>,
-    mut f: impl FnMut(&T, &U) -> R,
+    f: impl FnMut(&T, &U) -> R,
 ) -> Result<Owned<R, O>, IndexError> {
-    let shape = broadcast_shapes::<O>(a.shape(), b.shape())?;
-    let (a, b) = (stretch::<T, A, O>(a, &shape), stretch::<U, B, O>(b, &shape));
-    let data: Vec<R> = a.iter().zip(b.iter()).map(|(x, y)| f(x, y)).collect();
-    Ok(Owned::from_shape_array(shape, data)?)
+    let shape = kernels::broadcast_shape::<O>(a.shape(), b.shape()).ok_or_else(|| {
+        IndexError::Operands2 {
+            left: a.shape().into(),
+            right: b.shape().into(),
+        }
+    })?;
+    crate::layout::checked_size::<R>(shape.as_ref())?;
+    let data = kernels::map2_collect(
+        kernels::stretch::<T, A, O>(a, &shape),
+        kernels::stretch::<U, B, O>(b, &shape),
+        f,
+    );
+    // SAFETY: one element per position of a shape whose size was checked.
+    Ok(unsafe { kernels::owned(shape, data) })
 }
 
 macro_rules! comparisons {
@@ -192,14 +162,6 @@ impl<T, D: Dim> View<'_, T, D> {
     #[inline(always)]
     pub(crate) fn shape_arr(&self) -> &D::Shape {
         &self.shape
-    }
-}
-
-impl<D: Dim> Not for Owned<bool, D> {
-    type Output = Owned<bool, D>;
-    fn not(mut self) -> Self {
-        self.iter_mut().for_each(|x| *x = !*x);
-        self
     }
 }
 

@@ -1,4 +1,5 @@
-//! The small numeric vocabulary the constructors need: [`Zero`], [`One`], [`Float`].
+//! The small numeric vocabulary the constructors and reductions need: [`Zero`], [`One`],
+//! [`Float`].
 //!
 //! Implemented for the primitive numbers. They are ordinary traits, so a user's number type
 //! can implement them too.
@@ -28,6 +29,12 @@ pub trait Float:
 {
     /// The nearest value to `n`.
     fn from_usize(n: usize) -> Self;
+    /// The square root (NaN for a negative number).
+    fn sqrt(self) -> Self;
+    /// The absolute value.
+    fn abs(self) -> Self;
+    /// Whether the value is neither infinite nor NaN.
+    fn is_finite(self) -> bool;
 }
 
 macro_rules! numbers {
@@ -67,11 +74,35 @@ impl Float for f32 {
     fn from_usize(n: usize) -> Self {
         n as f32
     }
+    #[inline(always)]
+    fn sqrt(self) -> Self {
+        f32::sqrt(self)
+    }
+    #[inline(always)]
+    fn abs(self) -> Self {
+        f32::abs(self)
+    }
+    #[inline(always)]
+    fn is_finite(self) -> bool {
+        f32::is_finite(self)
+    }
 }
 
 impl Float for f64 {
     #[inline(always)]
     fn from_usize(n: usize) -> Self {
         n as f64
+    }
+    #[inline(always)]
+    fn sqrt(self) -> Self {
+        f64::sqrt(self)
+    }
+    #[inline(always)]
+    fn abs(self) -> Self {
+        f64::abs(self)
+    }
+    #[inline(always)]
+    fn is_finite(self) -> bool {
+        f64::is_finite(self)
     }
 }

@@ -185,6 +185,26 @@ where
     type Down = <Diff<D::Tn, typenum::U1> as ToRank>::Rank;
 }
 
+/// The larger of two ranks: the rank of the result of an element-wise operation between
+/// arrays of ranks `Self` and `B`, which NumPy's broadcasting gives.
+#[diagnostic::on_unimplemented(
+    message = "arrays of ranks `{Self}` and `{B}` cannot be combined element-wise",
+    label = "ranks go up to `Rank<32>`"
+)]
+pub trait MaxRankWith<B: Dim>: Dim {
+    /// `max(Self, B)`.
+    type Max: Dim;
+}
+
+#[diagnostic::do_not_recommend]
+impl<A: Dim, B: Dim> MaxRankWith<B> for A
+where
+    A::Tn: typenum::Max<B::Tn>,
+    typenum::Maximum<A::Tn, B::Tn>: ToRank,
+{
+    type Max = <typenum::Maximum<A::Tn, B::Tn> as ToRank>::Rank;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,9 @@
 //! The read-only kinds get the same method names behind a `Writable` bound that they never
 //! meet, so that `view.fill(0)` fails with a message saying why, rather than "no method".
 
-use core::ops::{AddAssign, DivAssign, MulAssign, SubAssign};
+use core::ops::{
+    AddAssign, BitAndAssign, BitOrAssign, BitXorAssign, DivAssign, MulAssign, RemAssign, SubAssign,
+};
 
 use crate::error::{IndexError, OrFail};
 use crate::rank::{Dim, U0};
@@ -78,6 +80,16 @@ pub trait Value<T> {
     type Dim: Dim;
     /// The value as a read-only array.
     fn as_array(&self) -> View<'_, T, Self::Dim>;
+
+    /// The value's own buffer, when it is an `Owned` given by value (an operator may then
+    /// write its result there instead of allocating).
+    #[doc(hidden)]
+    fn into_buffer(self) -> Result<Owned<T, Self::Dim>, Self>
+    where
+        Self: Sized,
+    {
+        Err(self)
+    }
 }
 
 impl<T> Value<T> for T {
@@ -100,8 +112,19 @@ macro_rules! array_values {
     )*};
 }
 
+impl<T, D: Dim> Value<T> for Owned<T, D> {
+    type Dim = D;
+    #[inline]
+    fn as_array(&self) -> View<'_, T, D> {
+        self.view()
+    }
+    #[inline]
+    fn into_buffer(self) -> Result<Owned<T, D>, Self> {
+        Ok(self)
+    }
+}
+
 array_values! {
-    [] Owned<T, D>;
     ['b,] &'b Owned<T, D>;
     ['b,] View<'b, T, D>;
     ['b, 'c,] &'b View<'c, T, D>;
@@ -224,24 +247,6 @@ fn output_mismatch(value: &[usize], target: &[usize]) -> IndexError {
     }
 }
 
-/// Calls `f` on each pair of elements at the same multi-index; the shapes are equal.
-fn zip_with<T, U, D: Dim>(
-    mut dst: ViewMut<'_, T, D>,
-    src: View<'_, U, D>,
-    mut f: impl FnMut(&mut T, &U),
-) {
-    debug_assert_eq!(dst.shape(), src.shape());
-    if let (Some(d), Some(s)) = (layout_slice_mut(&mut dst), src.as_slice()) {
-        d.iter_mut().zip(s).for_each(|(a, b)| f(a, b));
-        return;
-    }
-    dst.iter_mut().zip(src.iter()).for_each(|(a, b)| f(a, b));
-}
-
-fn layout_slice_mut<'v, T, D: Dim>(v: &'v mut ViewMut<'_, T, D>) -> Option<&'v mut [T]> {
-    v.as_slice_mut()
-}
-
 /// Broadcasts `value` to `dst`'s shape, then combines each pair with `f`. Nothing is
 /// written unless the shapes broadcast.
 pub(crate) fn combine<T, V: Value<T> + ?Sized, D: Dim>(
@@ -251,7 +256,7 @@ pub(crate) fn combine<T, V: Value<T> + ?Sized, D: Dim>(
     f: impl FnMut(&mut T, &T),
 ) -> Result<(), IndexError> {
     let src = broadcast_value::<T, V::Dim, D>(value.as_array(), &dst.shape, rule)?;
-    zip_with(dst, src, f);
+    crate::kernels::zip_mut_with(dst, src, f);
     Ok(())
 }
 
@@ -441,4 +446,45 @@ compound_ops! {
     SubAssign sub_assign -=;
     MulAssign mul_assign *=;
     DivAssign div_assign /=;
+    RemAssign rem_assign %=;
+    BitAndAssign bitand_assign &=;
+    BitOrAssign bitor_assign |=;
+    BitXorAssign bitxor_assign ^=;
+}
+
+// `+=` and friends on the read-only kinds, behind the bound they never meet, so that
+// `view += 1` says "cannot write through `View<..>`: it is read-only".
+macro_rules! read_only_compound_ops {
+    ($($trait:ident $method:ident;)*) => {$(
+        #[doc(hidden)]
+        impl<T, D: Dim, V> $trait<V> for View<'_, T, D>
+        where
+            Self: Writable<Elem = T, Dim = D>,
+        {
+            fn $method(&mut self, value: V) {
+                let _ = (self.writable(), value);
+            }
+        }
+
+        #[doc(hidden)]
+        impl<T, D: Dim, V> $trait<V> for CowArray<'_, T, D>
+        where
+            Self: Writable<Elem = T, Dim = D>,
+        {
+            fn $method(&mut self, value: V) {
+                let _ = (self.writable(), value);
+            }
+        }
+    )*};
+}
+
+read_only_compound_ops! {
+    AddAssign add_assign;
+    SubAssign sub_assign;
+    MulAssign mul_assign;
+    DivAssign div_assign;
+    RemAssign rem_assign;
+    BitAndAssign bitand_assign;
+    BitOrAssign bitor_assign;
+    BitXorAssign bitxor_assign;
 }

@@ -116,10 +116,14 @@ pub(crate) fn expand(call: &Call) -> TokenStream {
             }
         }
     };
+    // The block is passed through a method call: rustc checks a block against the type
+    // expected of the expression around it, so `let r: Owned<..> = -index!(a[..])` would
+    // otherwise try to make the `View` inside the block an `Owned` before `-` applies to
+    // it. A method's receiver is checked on its own.
     if try_mode {
-        quote!(#label: { #import #body })
+        quote!(#k::__private::Expr(#label: { #import #body }).get())
     } else {
-        quote!({ #import #body })
+        quote!(#k::__private::Expr({ #import #body }).get())
     }
 }
 

@@ -1,0 +1,424 @@
+//! The element loops behind arithmetic, maps and reductions: broadcasting two layouts to one
+//! shape, and walking one or two strided layouts row by row.
+//!
+//! A walk visits the elements in logical C order, as contiguous "rows" along the last axis:
+//! adjacent axes that every operand lays out contiguously are merged first, so a
+//! C-contiguous array is one row however many axes it has, and the inner loops see plain
+//! slices whenever they can (which the compiler vectorises).
+
+use crate::error::ShapeError;
+use crate::layout;
+use crate::rank::Dim;
+use crate::{Owned, View, ViewMut};
+
+/// The most axes a rank has.
+const MAX_AXES: usize = 32;
+
+/// The shape two shapes broadcast to, or `None` when they do not.
+pub(crate) fn broadcast_shape<O: Dim>(a: &[usize], b: &[usize]) -> Option<O::Shape> {
+    let mut out = O::shape_filled(1);
+    let o = out.as_mut();
+    let n = o.len();
+    for (k, slot) in o.iter_mut().enumerate() {
+        let pick = |s: &[usize]| {
+            let lead = n - s.len();
+            if k < lead { 1 } else { s[k - lead] }
+        };
+        let (x, y) = (pick(a), pick(b));
+        *slot = if x == y || y == 1 {
+            x
+        } else if x == 1 {
+            y
+        } else {
+            return None;
+        };
+    }
+    Some(out)
+}
+
+/// Stretches `v` to `shape` (which it broadcasts to) with zero strides.
+pub(crate) fn stretch<'v, T, S: Dim, O: Dim>(
+    v: View<'v, T, S>,
+    shape: &O::Shape,
+) -> View<'v, T, O> {
+    let mut strides = O::strides_filled(0);
+    let lead = O::NDIM - S::NDIM;
+    for k in 0..S::NDIM {
+        if v.shape()[k] != 1 {
+            strides.as_mut()[lead + k] = v.strides()[k];
+        }
+    }
+    // SAFETY: `shape` is the broadcast of `v`'s shape, so every multi-index within it maps,
+    // through zero strides on stretched axes, to one within `v`.
+    unsafe { View::from_raw(v.ptr, *shape, strides) }
+}
+
+/// The broadcast of two operands' shapes, checked to have a size that fits, as NumPy's
+/// error when they do not broadcast.
+pub(crate) fn broadcast_checked<R, O: Dim>(
+    a: &[usize],
+    b: &[usize],
+) -> Result<O::Shape, ShapeError> {
+    let shape = broadcast_shape::<O>(a, b).ok_or_else(|| ShapeError::operands(a, b))?;
+    layout::checked_size::<R>(shape.as_ref())?;
+    Ok(shape)
+}
+
+/// A walk over `K` layouts of one shape: the merged shape and each operand's strides.
+struct Walk<const K: usize> {
+    shape: [usize; MAX_AXES],
+    strides: [[isize; MAX_AXES]; K],
+    ndim: usize,
+}
+
+impl<const K: usize> Walk<K> {
+    /// Merges adjacent axes that every operand lays out contiguously; drops length-1 axes.
+    fn new(shape: &[usize], strides: [&[isize]; K]) -> Self {
+        let mut w = Walk {
+            shape: [1; MAX_AXES],
+            strides: [[0; MAX_AXES]; K],
+            ndim: 0,
+        };
+        for (k, &n) in shape.iter().enumerate() {
+            if n == 1 {
+                continue;
+            }
+            let d = w.ndim;
+            let merge = d > 0
+                && w.strides.iter().zip(strides).all(|(ws, s)| {
+                    // Axis `k` continues the previous kept axis `d - 1` in memory.
+                    ws[d - 1] == s[k].wrapping_mul(n as isize)
+                });
+            if merge {
+                w.shape[d - 1] *= n;
+                for (ws, s) in w.strides.iter_mut().zip(strides) {
+                    ws[d - 1] = s[k];
+                }
+            } else {
+                w.shape[d] = n;
+                for (ws, s) in w.strides.iter_mut().zip(strides) {
+                    ws[d] = s[k];
+                }
+                w.ndim += 1;
+            }
+        }
+        w
+    }
+
+    /// Calls `row(offsets, len, inner_strides)` for each row in C order: the element offsets
+    /// of the row's first element in each operand. Nothing is called for an empty shape.
+    fn rows(&self, mut row: impl FnMut([isize; K], usize, [isize; K])) {
+        let nd = self.ndim;
+        if self.shape[..nd].contains(&0) {
+            return;
+        }
+        if nd == 0 {
+            row([0; K], 1, [0; K]);
+            return;
+        }
+        let len = self.shape[nd - 1];
+        let inner: [isize; K] = core::array::from_fn(|o| self.strides[o][nd - 1]);
+        let mut index = [0usize; MAX_AXES];
+        let mut off = [0isize; K];
+        loop {
+            row(off, len, inner);
+            // The odometer over the outer axes, last fastest. Offsets stay within the layout
+            // (every position is one of its elements) except transiently past an axis's end,
+            // which is undone before the next row; wrapping arithmetic keeps that defined.
+            let mut k = nd - 1;
+            loop {
+                if k == 0 {
+                    return;
+                }
+                k -= 1;
+                index[k] += 1;
+                for (off, st) in off.iter_mut().zip(&self.strides) {
+                    *off = off.wrapping_add(st[k]);
+                }
+                if index[k] < self.shape[k] {
+                    break;
+                }
+                index[k] = 0;
+                let len = self.shape[k] as isize;
+                for (off, st) in off.iter_mut().zip(&self.strides) {
+                    *off = off.wrapping_sub(st[k].wrapping_mul(len));
+                }
+            }
+        }
+    }
+}
+
+/// The side of the square blocks in which a transposed operand is read.
+const TILE: usize = 32;
+
+impl Walk<2> {
+    /// Whether an operand runs across the last two axes in the other order (its last axis
+    /// is not its innermost in memory), and the planes are large enough that reading them
+    /// in square blocks, rather than row by row, saves cache misses.
+    fn is_transposed(&self) -> bool {
+        let nd = self.ndim;
+        nd >= 2
+            && self.shape[nd - 2] >= 2 * TILE
+            && self.shape[nd - 1] >= 2 * TILE
+            && self.strides.iter().any(|s| {
+                let (r, c) = (s[nd - 2].unsigned_abs(), s[nd - 1].unsigned_abs());
+                r != 0 && c > r
+            })
+    }
+}
+
+impl<const K: usize> Walk<K> {
+    /// Calls `plane(offsets)` for each plane of the last two axes, in C order of the others.
+    fn planes(&self, mut plane: impl FnMut([isize; K])) {
+        debug_assert!(self.ndim >= 2);
+        let outer = Walk {
+            shape: self.shape,
+            strides: self.strides,
+            ndim: self.ndim - 2,
+        };
+        outer.rows(|off, len, inner| {
+            for i in 0..len as isize {
+                plane(core::array::from_fn(|o| off[o].wrapping_add(i * inner[o])));
+            }
+        });
+    }
+}
+
+/// `f` of each element, in C order, into a new vector.
+pub(crate) fn map_collect<T, R, D: Dim>(a: View<'_, T, D>, mut f: impl FnMut(&T) -> R) -> Vec<R> {
+    if let Some(s) = a.as_slice() {
+        return s.iter().map(f).collect();
+    }
+    let n = a.len();
+    let mut out: Vec<R> = Vec::with_capacity(n);
+    let dst = out.as_mut_ptr();
+    let mut written = 0usize;
+    let base = a.ptr.as_ptr().cast_const();
+    Walk::new(a.shape(), [a.strides()]).rows(|[oa], len, [sa]| {
+        let pa = base.wrapping_offset(oa);
+        for i in 0..len {
+            // SAFETY: row `i` of the walk is an element of `a`'s layout (offset + i * stride
+            // stays within it), and `written + i < n`, the vector's capacity.
+            unsafe {
+                dst.add(written + i)
+                    .write(f(&*pa.wrapping_offset(i as isize * sa)))
+            };
+        }
+        written += len;
+    });
+    debug_assert_eq!(written, n);
+    // SAFETY: the walk visited each of the `n` elements once and wrote its image.
+    unsafe { out.set_len(n) };
+    out
+}
+
+/// `f` of each pair of elements at the same position, in C order, into a new vector. The
+/// two layouts have the same shape.
+pub(crate) fn map2_collect<T, U, R, D: Dim>(
+    a: View<'_, T, D>,
+    b: View<'_, U, D>,
+    mut f: impl FnMut(&T, &U) -> R,
+) -> Vec<R> {
+    debug_assert_eq!(a.shape(), b.shape());
+    if let (Some(x), Some(y)) = (a.as_slice(), b.as_slice()) {
+        return x.iter().zip(y).map(|(x, y)| f(x, y)).collect();
+    }
+    let n = a.len();
+    let mut out: Vec<R> = Vec::with_capacity(n);
+    let dst = out.as_mut_ptr();
+    let mut written = 0usize;
+    let (ba, bb) = (a.ptr.as_ptr().cast_const(), b.ptr.as_ptr().cast_const());
+    let walk = Walk::new(a.shape(), [a.strides(), b.strides()]);
+    if walk.is_transposed() {
+        let (rows, cols) = (walk.shape[walk.ndim - 2], walk.shape[walk.ndim - 1]);
+        let [[ra, ca], [rb, cb]] = walk.strides.map(|s| [s[walk.ndim - 2], s[walk.ndim - 1]]);
+        walk.planes(|[oa, ob]| {
+            let (pa, pb) = (ba.wrapping_offset(oa), bb.wrapping_offset(ob));
+            for ti in (0..rows).step_by(TILE) {
+                for tj in (0..cols).step_by(TILE) {
+                    for i in ti..rows.min(ti + TILE) {
+                        let (qa, qb) = (
+                            pa.wrapping_offset(i as isize * ra),
+                            pb.wrapping_offset(i as isize * rb),
+                        );
+                        for j in tj..cols.min(tj + TILE) {
+                            let k = j as isize;
+                            // SAFETY: (i, j) is a position of the plane, so both offsets
+                            // address elements of the layouts; the output position
+                            // `written + i * cols + j` is below `n`, and each is written once.
+                            unsafe {
+                                dst.add(written + i * cols + j).write(f(
+                                    &*qa.wrapping_offset(k * ca),
+                                    &*qb.wrapping_offset(k * cb),
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+            written += rows * cols;
+        });
+        debug_assert_eq!(written, n);
+        // SAFETY: every position of every plane was written once: all `n` of them.
+        unsafe { out.set_len(n) };
+        return out;
+    }
+    walk.rows(|[oa, ob], len, [sa, sb]| {
+        let (pa, pb) = (ba.wrapping_offset(oa), bb.wrapping_offset(ob));
+        // SAFETY: the row's `len` positions are elements of both layouts, and the output has
+        // room for them at `written..written + len` (at most `n`, its capacity).
+        unsafe {
+            let d = dst.add(written);
+            match (sa, sb) {
+                (1, 1) => {
+                    let (x, y) = (slice(pa, len), slice(pb, len));
+                    for (i, (x, y)) in x.iter().zip(y).enumerate() {
+                        d.add(i).write(f(x, y));
+                    }
+                }
+                (1, 0) => {
+                    let y = &*pb;
+                    for (i, x) in slice(pa, len).iter().enumerate() {
+                        d.add(i).write(f(x, y));
+                    }
+                }
+                (0, 1) => {
+                    let x = &*pa;
+                    for (i, y) in slice(pb, len).iter().enumerate() {
+                        d.add(i).write(f(x, y));
+                    }
+                }
+                _ => {
+                    for i in 0..len {
+                        let k = i as isize;
+                        d.add(i).write(f(
+                            &*pa.wrapping_offset(k * sa),
+                            &*pb.wrapping_offset(k * sb),
+                        ));
+                    }
+                }
+            }
+        }
+        written += len;
+    });
+    debug_assert_eq!(written, n);
+    // SAFETY: the walk visited each of the `n` positions once and wrote its image.
+    unsafe { out.set_len(n) };
+    out
+}
+
+/// Calls `f(&mut a_elem, &b_elem)` for each pair at the same position; equal shapes.
+pub(crate) fn zip_mut_with<T, U, D: Dim>(
+    mut a: ViewMut<'_, T, D>,
+    b: View<'_, U, D>,
+    mut f: impl FnMut(&mut T, &U),
+) {
+    debug_assert_eq!(a.shape(), b.shape());
+    if let Some(y) = b.as_slice()
+        && let Some(x) = a.as_slice_mut()
+    {
+        x.iter_mut().zip(y).for_each(|(x, y)| f(x, y));
+        return;
+    }
+    let (ba, bb) = (a.as_mut_ptr(), b.ptr.as_ptr().cast_const());
+    Walk::new(a.shape(), [a.strides(), b.strides()]).rows(|[oa, ob], len, [sa, sb]| {
+        let (pa, pb) = (ba.wrapping_offset(oa), bb.wrapping_offset(ob));
+        // SAFETY: the row's positions are elements of both layouts; `a`'s are distinct (a
+        // writable view never aliases itself) and exclusively borrowed, so the `&mut` made
+        // for each is unique; `b` may alias nothing of `a` (it is borrowed while `a` is).
+        unsafe {
+            match (sa, sb) {
+                (1, 1) => {
+                    let (x, y) = (slice_mut(pa, len), slice(pb, len));
+                    x.iter_mut().zip(y).for_each(|(x, y)| f(x, y));
+                }
+                (1, 0) => {
+                    let y = &*pb;
+                    slice_mut(pa, len).iter_mut().for_each(|x| f(x, y));
+                }
+                _ => {
+                    for i in 0..len {
+                        let k = i as isize;
+                        f(
+                            &mut *pa.wrapping_offset(k * sa),
+                            &*pb.wrapping_offset(k * sb),
+                        );
+                    }
+                }
+            }
+        }
+    });
+}
+
+/// Calls `f` on each element of a writable layout, in C order.
+pub(crate) fn for_each_mut<T, D: Dim>(mut a: ViewMut<'_, T, D>, mut f: impl FnMut(&mut T)) {
+    if let Some(x) = a.as_slice_mut() {
+        x.iter_mut().for_each(f);
+        return;
+    }
+    let base = a.as_mut_ptr();
+    Walk::new(a.shape(), [a.strides()]).rows(|[oa], len, [sa]| {
+        let pa = base.wrapping_offset(oa);
+        for i in 0..len {
+            // SAFETY: each position of the row is a distinct element of the exclusively
+            // borrowed layout.
+            unsafe { f(&mut *pa.wrapping_offset(i as isize * sa)) };
+        }
+    });
+}
+
+/// Calls `f(row)` for each row of a layout in C order after merging axes: `row` is the
+/// row's elements as a slice when they are contiguous.
+pub(crate) fn for_each_row<T, D: Dim>(a: View<'_, T, D>, mut f: impl FnMut(Row<'_, T>)) {
+    if let Some(s) = a.as_slice() {
+        if !s.is_empty() {
+            f(Row::Slice(s));
+        }
+        return;
+    }
+    let base = a.ptr.as_ptr().cast_const();
+    Walk::new(a.shape(), [a.strides()]).rows(|[oa], len, [sa]| {
+        let p = base.wrapping_offset(oa);
+        if sa == 1 {
+            // SAFETY: the row's `len` positions are contiguous elements of the layout.
+            f(Row::Slice(unsafe { slice(p, len) }));
+        } else {
+            // SAFETY: the row's `len` positions, `stride` apart, are elements of the layout,
+            // borrowed for as long as `a` is.
+            f(Row::Strided(unsafe {
+                View::from_raw(core::ptr::NonNull::new_unchecked(p.cast_mut()), [len], [sa])
+            }));
+        }
+    });
+}
+
+/// One row of a walk.
+pub(crate) enum Row<'r, T> {
+    /// Contiguous elements.
+    Slice(&'r [T]),
+    /// Elements a stride apart.
+    Strided(View<'r, T, crate::rank::U1>),
+}
+
+/// # Safety
+/// `p` addresses `len` initialised, contiguous elements, valid for `'s`.
+unsafe fn slice<'s, T>(p: *const T, len: usize) -> &'s [T] {
+    // SAFETY: as the caller guarantees.
+    unsafe { core::slice::from_raw_parts(p, len) }
+}
+
+/// # Safety
+/// `p` addresses `len` initialised, contiguous elements, exclusively valid for `'s`.
+unsafe fn slice_mut<'s, T>(p: *mut T, len: usize) -> &'s mut [T] {
+    // SAFETY: as the caller guarantees.
+    unsafe { core::slice::from_raw_parts_mut(p, len) }
+}
+
+/// A new array of `shape` from elements in C order.
+///
+/// # Safety
+/// `data` has exactly the shape's element count, and the shape passed `checked_size`.
+pub(crate) unsafe fn owned<R, O: Dim>(shape: O::Shape, data: Vec<R>) -> Owned<R, O> {
+    // SAFETY: as the caller guarantees.
+    unsafe { Owned::from_vec_unchecked(shape, data) }
+}

@@ -1,0 +1,736 @@
+//! Reductions: `sum`, `product`, `mean`, `var`, `std`, `min`, `max`, `argmin`, `argmax`,
+//! `all`, `any`, `allclose`, and their `*_axis` forms.
+//!
+//! # Accuracy of sums
+//!
+//! Sums (and so `mean`, `var`, `std`) are pairwise, with NumPy's algorithm: blocks of at
+//! most 128 elements are summed with eight interleaved accumulators, and longer runs are
+//! split in two at a multiple of eight. For a C-contiguous array the result is bit for bit
+//! NumPy's `np.sum`. Other layouts are summed in rows that are then combined pairwise, and
+//! a sum along an axis that is not the innermost in memory adds whole rows, combined
+//! pairwise too (NumPy adds those one after the other). In every case the rounding error of
+//! a sum of `n` floating-point values is at most
+//!
+//! ```text
+//! |computed − exact| ≤ (25 + ⌈log₂ n⌉) · ε · Σ|xᵢ|
+//! ```
+//!
+//! to first order, where `ε` is the type's machine epsilon (`f64::EPSILON`), against
+//! `n · ε · Σ|xᵢ|` for a plain loop.
+
+use core::ops::{Add, Mul};
+use core::ptr::NonNull;
+
+use crate::axes::without_axis;
+use crate::error::{OrFail, ShapeError};
+use crate::kernels::{self, Row};
+use crate::layout;
+use crate::num::{Float, One, Zero};
+use crate::rank::{Dim, MaxRankWith, RankDown, U1};
+use crate::write::Value;
+use crate::{CowArray, Owned, View, ViewMut};
+
+/// NumPy's block length for pairwise summation.
+const BLOCK: usize = 128;
+
+/// The pairwise sum of `g(x)` over `s`: NumPy's `pairwise_sum`, operation for operation.
+fn pairwise<S, T>(s: &[S], g: &impl Fn(&S) -> T) -> T
+where
+    T: Clone + Zero + Add<Output = T>,
+{
+    let n = s.len();
+    if n < 8 {
+        let mut r = T::zero();
+        for x in s {
+            r = r + g(x);
+        }
+        r
+    } else if n <= BLOCK {
+        let mut r: [T; 8] = core::array::from_fn(|j| g(&s[j]));
+        let full = n - n % 8;
+        for chunk in s[8..full].chunks_exact(8) {
+            for (acc, x) in r.iter_mut().zip(chunk) {
+                *acc = acc.clone() + g(x);
+            }
+        }
+        let [r0, r1, r2, r3, r4, r5, r6, r7] = r;
+        let mut res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+        for x in &s[full..] {
+            res = res + g(x);
+        }
+        res
+    } else {
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        pairwise(&s[..n2], g) + pairwise(&s[n2..], g)
+    }
+}
+
+/// Partial results combined like the digits of a binary counter, so that `k` pushed values
+/// are added in a tree of depth `⌈log₂ k⌉`, in their order.
+struct Cascade<T> {
+    /// Level `i` holds the sum of `2^i` pushed values, or nothing.
+    levels: [Option<T>; 64],
+}
+
+impl<T> Cascade<T> {
+    fn new() -> Self {
+        Cascade {
+            levels: core::array::from_fn(|_| None),
+        }
+    }
+
+    fn push(&mut self, x: T, add: &mut impl FnMut(T, T) -> T) {
+        let mut carry = x;
+        for slot in &mut self.levels {
+            match slot.take() {
+                None => {
+                    *slot = Some(carry);
+                    return;
+                }
+                Some(earlier) => carry = add(earlier, carry),
+            }
+        }
+        // 2^64 pushes cannot happen: every push is at least one element of memory.
+        unreachable!("more than 2^64 partial sums")
+    }
+
+    fn finish(self, add: &mut impl FnMut(T, T) -> T) -> Option<T> {
+        let mut acc: Option<T> = None;
+        for earlier in self.levels.into_iter().flatten() {
+            acc = Some(match acc {
+                None => earlier,
+                Some(later) => add(earlier, later),
+            });
+        }
+        acc
+    }
+}
+
+/// Elements gathered from a strided row per pairwise block.
+const GATHER: usize = 1024;
+
+/// The sum of `g(x)` over every element, pairwise.
+fn sum_by<S, T, D: Dim>(v: View<'_, S, D>, g: impl Fn(&S) -> T) -> T
+where
+    T: Clone + Zero + Add<Output = T>,
+{
+    if let Some(s) = v.as_slice() {
+        return pairwise(s, &g);
+    }
+    let mut add = |a: T, b: T| a + b;
+    let mut cascade = Cascade::new();
+    let mut buf: Vec<T> = Vec::new();
+    kernels::for_each_row(v, |row| match row {
+        Row::Slice(s) => cascade.push(pairwise(s, &g), &mut add),
+        Row::Strided(r) => {
+            let mut it = r.iter();
+            loop {
+                buf.clear();
+                buf.extend(it.by_ref().take(GATHER).map(&g));
+                if buf.is_empty() {
+                    break;
+                }
+                cascade.push(pairwise(&buf, &T::clone), &mut add);
+            }
+        }
+    });
+    cascade.finish(&mut add).unwrap_or_else(T::zero)
+}
+
+/// NumPy's `min`/`max` step: `x` replaces `acc` when it is better or NaN (unordered with
+/// itself); a NaN is kept.
+#[inline(always)]
+fn better<T: PartialOrd>(x: &T, acc: &T, min: bool) -> bool {
+    use core::cmp::Ordering::{Greater, Less};
+    let want = if min { Less } else { Greater };
+    match x.partial_cmp(acc) {
+        Some(o) => o == want,
+        None => true,
+    }
+}
+
+#[inline(always)]
+fn is_nan<T: PartialOrd>(x: &T) -> bool {
+    x.partial_cmp(x).is_none()
+}
+
+/// The position (in iteration order) and value of the minimum or maximum; the first one,
+/// or the first NaN.
+fn extremum<'v, T: PartialOrd + 'v>(
+    mut it: impl Iterator<Item = &'v T>,
+    min: bool,
+) -> Option<(usize, &'v T)> {
+    let mut best = it.next()?;
+    let mut at = 0;
+    if is_nan(best) {
+        return Some((0, best));
+    }
+    for (i, x) in it.enumerate() {
+        if better(x, best, min) {
+            best = x;
+            at = i + 1;
+            if is_nan(best) {
+                break;
+            }
+        }
+    }
+    Some((at, best))
+}
+
+/// The checked shape of a reduction's result over `axis` (`axis` resolved).
+fn reduced_shape<T, D: RankDown, R>(
+    v: &View<'_, T, D>,
+    axis: isize,
+) -> Result<(usize, <D::Down as Dim>::Shape), ShapeError> {
+    let axis = layout::resolve_axis(axis, D::NDIM)?;
+    let (shape, _, _, _) = without_axis::<D>(v.shape_arr(), v.strides_arr(), axis);
+    layout::checked_size::<R>(shape.as_ref())?;
+    Ok((axis, shape))
+}
+
+/// `f` of each lane along `axis` (a rank-1 view), into an array of the other axes.
+fn reduce_lanes<T, R, D: RankDown>(
+    v: View<'_, T, D>,
+    axis: isize,
+    mut f: impl FnMut(View<'_, T, U1>) -> R,
+) -> Result<Owned<R, D::Down>, ShapeError> {
+    let (axis, _) = reduced_shape::<T, D, R>(&v, axis)?;
+    let (shape, strides, n, s) = without_axis::<D>(v.shape_arr(), v.strides_arr(), axis);
+    if n == 0 {
+        let m = layout::size_of_shape(shape.as_ref());
+        // SAFETY: an empty lane addresses no element.
+        let data = (0..m)
+            .map(|_| f(unsafe { View::from_raw(v.ptr, [0], [1]) }))
+            .collect();
+        // SAFETY: one element per position of a shape whose size was checked.
+        return Ok(unsafe { kernels::owned(shape, data) });
+    }
+    // SAFETY: each position of this layout is the first element of a lane of `v` (index 0
+    // along `axis`), so it addresses an element of `v`.
+    let starts = unsafe { View::<T, D::Down>::from_raw(v.ptr, shape, strides) };
+    let data = kernels::map_collect(starts, |x| {
+        // SAFETY: from the lane's first element, `n` positions `s` apart stay within `v`.
+        f(unsafe { View::from_raw(NonNull::from(x), [n], [s]) })
+    });
+    // SAFETY: one element per position of a shape whose size was checked.
+    Ok(unsafe { kernels::owned(shape, data) })
+}
+
+/// Whether `axis` is the innermost axis in memory of `v` (or the only one that matters), so
+/// that lanes along it are the cache-friendly way to reduce.
+fn lanes_are_inner<T, D: Dim>(v: &View<'_, T, D>, axis: usize) -> bool {
+    let s = v.strides()[axis].unsigned_abs();
+    v.shape()
+        .iter()
+        .zip(v.strides())
+        .enumerate()
+        .all(|(k, (&n, &t))| k == axis || n <= 1 || t.unsigned_abs() > s)
+}
+
+/// The pairwise sum of `g(x)` along `axis`.
+fn sum_axis_by<S, T, D: RankDown>(
+    v: View<'_, S, D>,
+    axis: isize,
+    g: impl Fn(&S) -> T,
+) -> Result<Owned<T, D::Down>, ShapeError>
+where
+    T: Clone + Zero + Add<Output = T>,
+{
+    let (k, shape) = reduced_shape::<S, D, T>(&v, axis)?;
+    let n = v.shape()[k];
+    if n == 0 || lanes_are_inner(&v, k) || layout::size_of_shape(shape.as_ref()) == 0 {
+        return reduce_lanes(v, axis, |lane| sum_by(lane, &g));
+    }
+    // Rows: add whole sub-arrays along `axis`, eight at a time, and combine those partial
+    // sums pairwise.
+    let (_, strides, _, s) = without_axis::<D>(v.shape_arr(), v.strides_arr(), k);
+    let row = |i: usize| {
+        // SAFETY: `i < n`, so the sub-array at index `i` along the axis is within `v`.
+        unsafe {
+            View::<S, D::Down>::from_raw(
+                NonNull::new_unchecked(v.ptr.as_ptr().wrapping_offset(i as isize * s)),
+                shape,
+                strides,
+            )
+        }
+    };
+    let c_strides = layout::c_strides::<D::Down>(&shape);
+    let as_mut = |buf: &mut Vec<T>| {
+        // SAFETY: `buf` holds one element per position of `shape`, in C order.
+        unsafe {
+            ViewMut::<T, D::Down>::from_raw(
+                NonNull::new_unchecked(buf.as_mut_ptr()),
+                shape,
+                c_strides,
+            )
+        }
+    };
+    let spare: core::cell::RefCell<Vec<Vec<T>>> = core::cell::RefCell::new(Vec::new());
+    let mut add = |mut earlier: Vec<T>, later: Vec<T>| {
+        earlier
+            .iter_mut()
+            .zip(&later)
+            .for_each(|(a, b)| *a = a.clone() + b.clone());
+        spare.borrow_mut().push(later);
+        earlier
+    };
+    let mut cascade = Cascade::new();
+    for start in (0..n).step_by(8) {
+        let mut acc = spare.borrow_mut().pop().unwrap_or_default();
+        acc.clear();
+        kernels::for_each_row(row(start), |r| match r {
+            Row::Slice(x) => acc.extend(x.iter().map(&g)),
+            Row::Strided(x) => acc.extend(x.iter().map(&g)),
+        });
+        for i in start + 1..n.min(start + 8) {
+            kernels::zip_mut_with(as_mut(&mut acc), row(i), |a, x| *a = a.clone() + g(x));
+        }
+        cascade.push(acc, &mut add);
+    }
+    let data = cascade.finish(&mut add).unwrap_or_default();
+    // SAFETY: one element per position of a shape whose size was checked.
+    Ok(unsafe { kernels::owned(shape, data) })
+}
+
+/// `x` divided by a count.
+fn per<T: Float>(x: T, n: usize) -> T {
+    x / T::from_usize(n)
+}
+
+fn var_of<T: Float, D: Dim>(v: View<'_, T, D>, ddof: usize) -> T {
+    let n = v.len();
+    let m = per(sum_by(v, T::clone), n);
+    per(
+        sum_by(v, |&x| {
+            let d = x - m;
+            d * d
+        }),
+        n.saturating_sub(ddof),
+    )
+}
+
+fn var_axis_of<T: Float, D: RankDown>(
+    v: View<'_, T, D>,
+    axis: isize,
+    ddof: usize,
+) -> Result<Owned<T, D::Down>, ShapeError> {
+    let mean = mean_axis_of(v, axis)?;
+    let k = layout::resolve_axis(axis, D::NDIM)?;
+    let n = v.shape()[k];
+    // The means stretched back over the reduced axis (stride 0 there), as NumPy's
+    // `keepdims=True` then broadcasting do.
+    let mut strides = D::strides_filled(0);
+    let ms = mean.view();
+    let mut j = 0;
+    for (i, st) in strides.as_mut().iter_mut().enumerate() {
+        if i != k {
+            *st = ms.strides()[j];
+            j += 1;
+        }
+    }
+    // SAFETY: every position of `v`'s shape, with the reduced axis at stride 0, maps to a
+    // position of `mean`'s shape (the other axes), so it addresses an element of `mean`.
+    let stretched = unsafe { View::<T, D>::from_raw(ms.ptr, *v.shape_arr(), strides) };
+    let squares = kernels::map2_collect(v, stretched, |&x, &m| {
+        let d = x - m;
+        d * d
+    });
+    // SAFETY: one element per position of `v`'s (valid) shape.
+    let squares: Owned<T, D> = unsafe { kernels::owned(*v.shape_arr(), squares) };
+    let mut out = sum_axis_by(squares.view(), axis, T::clone)?;
+    let count = n.saturating_sub(ddof);
+    kernels::for_each_mut(out.view_mut(), |x| *x = per(*x, count));
+    Ok(out)
+}
+
+fn mean_axis_of<T: Float, D: RankDown>(
+    v: View<'_, T, D>,
+    axis: isize,
+) -> Result<Owned<T, D::Down>, ShapeError> {
+    let mut out = sum_axis_by(v, axis, T::clone)?;
+    let n = v.shape()[layout::resolve_axis(axis, D::NDIM)?];
+    kernels::for_each_mut(out.view_mut(), |x| *x = per(*x, n));
+    Ok(out)
+}
+
+fn extremum_axis<T: PartialOrd + Clone, D: RankDown>(
+    v: View<'_, T, D>,
+    axis: isize,
+    min: bool,
+) -> Result<Owned<T, D::Down>, ShapeError> {
+    check_nonempty_axis(&v, axis, if min { "minimum" } else { "maximum" })?;
+    reduce_lanes(v, axis, |lane| {
+        let (_, x) =
+            extremum(lane.iter(), min).expect("lanes along a non-empty axis are not empty");
+        x.clone()
+    })
+}
+
+fn arg_axis<T: PartialOrd, D: RankDown>(
+    v: View<'_, T, D>,
+    axis: isize,
+    min: bool,
+) -> Result<Owned<usize, D::Down>, ShapeError> {
+    check_nonempty_axis(&v, axis, if min { "argmin" } else { "argmax" })?;
+    reduce_lanes(v, axis, |lane| {
+        extremum(lane.iter(), min).map_or(0, |(i, _)| i)
+    })
+}
+
+fn check_nonempty_axis<T, D: Dim>(
+    v: &View<'_, T, D>,
+    axis: isize,
+    operation: &'static str,
+) -> Result<(), ShapeError> {
+    let k = layout::resolve_axis(axis, D::NDIM)?;
+    if v.shape()[k] == 0 {
+        return Err(ShapeError::EmptyReduction { operation });
+    }
+    Ok(())
+}
+
+/// NumPy's `isclose` for one pair: `|x − y| ≤ atol + rtol·|y|`, infinities equal only to
+/// themselves, NaN to nothing.
+fn close<T: Float>(x: T, y: T, rtol: T, atol: T) -> bool {
+    x == y || (x.is_finite() && y.is_finite() && (x - y).abs() <= atol + rtol * y.abs())
+}
+
+macro_rules! reductions {
+    ($([$($g:tt)*] $ty:ty;)*) => {$(
+        impl<$($g)* T, D: Dim> $ty {
+            /// The sum of the elements (`0` when empty), pairwise for accuracy; see the
+            /// [bound](crate#accuracy-of-sums). Bit for bit NumPy's `np.sum` on a
+            /// C-contiguous array.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// assert_eq!(array![[1, 2], [3, 4]].sum(), 10);
+            /// ```
+            pub fn sum(&self) -> T
+            where
+                T: Clone + Zero + Add<Output = T>,
+            {
+                sum_by(self.view(), T::clone)
+            }
+
+            /// The product of the elements (`1` when empty).
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// assert_eq!(array![[1, 2], [3, 4]].product(), 24);
+            /// ```
+            pub fn product(&self) -> T
+            where
+                T: Clone + One + Mul<Output = T>,
+            {
+                self.iter().fold(T::one(), |acc, x| acc * x.clone())
+            }
+
+            /// The arithmetic mean (NaN when empty, as NumPy's, which also warns).
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// assert_eq!(array![1.0, 2.0, 6.0].mean(), 3.0);
+            /// ```
+            pub fn mean(&self) -> T
+            where
+                T: Float,
+            {
+                per(self.sum(), self.len())
+            }
+
+            /// The population variance, `mean(|x − mean(x)|²)` (NumPy's `ddof=0`).
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// assert_eq!(array![1.0, 3.0].var(), 1.0);
+            /// ```
+            pub fn var(&self) -> T
+            where
+                T: Float,
+            {
+                var_of(self.view(), 0)
+            }
+
+            /// The variance with `ddof` "delta degrees of freedom": the sum of squared
+            /// deviations divided by `len − ddof` (`var_ddof(1)` is the sample variance).
+            pub fn var_ddof(&self, ddof: usize) -> T
+            where
+                T: Float,
+            {
+                var_of(self.view(), ddof)
+            }
+
+            /// The population standard deviation, `sqrt(var())`.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// assert_eq!(array![1.0, 3.0].std(), 1.0);
+            /// ```
+            pub fn std(&self) -> T
+            where
+                T: Float,
+            {
+                self.var().sqrt()
+            }
+
+            /// `sqrt(var_ddof(ddof))`.
+            pub fn std_ddof(&self, ddof: usize) -> T
+            where
+                T: Float,
+            {
+                self.var_ddof(ddof).sqrt()
+            }
+
+            /// The smallest element, `None` when empty. A NaN anywhere gives NaN, as in
+            /// NumPy.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// assert_eq!(array![3, 1, 2].min(), Some(1));
+            /// assert!(array![1.0, f64::NAN].min().unwrap().is_nan());
+            /// ```
+            pub fn min(&self) -> Option<T>
+            where
+                T: PartialOrd + Clone,
+            {
+                extremum(self.iter(), true).map(|(_, x)| x.clone())
+            }
+
+            /// The largest element, `None` when empty. A NaN anywhere gives NaN.
+            pub fn max(&self) -> Option<T>
+            where
+                T: PartialOrd + Clone,
+            {
+                extremum(self.iter(), false).map(|(_, x)| x.clone())
+            }
+
+            /// The position in C order (NumPy's flat index) of the first smallest element,
+            /// or of the first NaN; `None` when empty.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// assert_eq!(array![[3, 1], [0, 0]].argmin(), Some(2));
+            /// ```
+            pub fn argmin(&self) -> Option<usize>
+            where
+                T: PartialOrd,
+            {
+                extremum(self.iter(), true).map(|(i, _)| i)
+            }
+
+            /// The position in C order of the first largest element, or of the first NaN;
+            /// `None` when empty.
+            pub fn argmax(&self) -> Option<usize>
+            where
+                T: PartialOrd,
+            {
+                extremum(self.iter(), false).map(|(i, _)| i)
+            }
+
+            /// Whether every element is `true` (`true` when empty).
+            pub fn all(&self) -> bool
+            where
+                T: Into<bool> + Copy,
+            {
+                self.iter().all(|&x| x.into())
+            }
+
+            /// Whether some element is `true` (`false` when empty).
+            pub fn any(&self) -> bool
+            where
+                T: Into<bool> + Copy,
+            {
+                self.iter().any(|&x| x.into())
+            }
+
+            /// Whether the two arrays are equal within NumPy's default tolerances
+            /// (`rtol = 1e-5`, `atol = 1e-8`): [`allclose_with`](Self::allclose_with).
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// let a = array![1.0, 2.0];
+            /// assert!(a.allclose(&array![1.0 + 1e-9, 2.0]));
+            /// assert!(!a.allclose(&array![1.0, 2.1]));
+            /// ```
+            pub fn allclose<R: Value<T>>(&self, other: R) -> bool
+            where
+                T: Float,
+                D: MaxRankWith<R::Dim>,
+            {
+                self.allclose_with(other, T::from_usize(1) / T::from_usize(100_000), T::from_usize(1) / T::from_usize(100_000_000))
+            }
+
+            /// Whether `|self − other| ≤ atol + rtol·|other|` element-wise, after
+            /// broadcasting, as NumPy's `np.allclose(self, other, rtol, atol)`: NaN is close
+            /// to nothing and an infinity only to itself. Shapes that do not broadcast
+            /// together give `false` (NumPy raises).
+            pub fn allclose_with<R: Value<T>>(&self, other: R, rtol: T, atol: T) -> bool
+            where
+                T: Float,
+                D: MaxRankWith<R::Dim>,
+            {
+                type O<D, E> = <D as MaxRankWith<E>>::Max;
+                let (a, b) = (self.view(), other.as_array());
+                let Some(shape) = kernels::broadcast_shape::<O<D, R::Dim>>(a.shape(), b.shape()) else {
+                    return false;
+                };
+                let (a, b) = (kernels::stretch::<T, D, O<D, R::Dim>>(a, &shape), kernels::stretch::<T, R::Dim, O<D, R::Dim>>(b, &shape));
+                a.iter().zip(b.iter()).all(|(&x, &y)| close(x, y, rtol, atol))
+            }
+        }
+
+        reductions!(@axis [$($g)*] $ty;
+            /// The sums along `axis` (negative counts from the end), pairwise; an array of
+            /// the other axes.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// let a = array![[1, 2, 3], [4, 5, 6]];
+            /// assert_eq!(a.sum_axis(0), array![5, 7, 9]);
+            /// assert_eq!(a.sum_axis(-1), array![6, 15]);
+            /// ```
+            sum_axis try_sum_axis () -> T [T: Clone + Zero + Add<Output = T>]
+                |v, axis| sum_axis_by(v, axis, T::clone);
+            /// The products along `axis`.
+            product_axis try_product_axis () -> T [T: Clone + One + Mul<Output = T>]
+                |v, axis| reduce_lanes(v, axis, |lane| lane.iter().fold(T::one(), |acc, x| acc * x.clone()));
+            /// The means along `axis`.
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// let a = array![[1.0, 2.0], [3.0, 6.0]];
+            /// assert_eq!(a.mean_axis(0), array![2.0, 4.0]);
+            /// ```
+            mean_axis try_mean_axis () -> T [T: Float]
+                |v, axis| mean_axis_of(v, axis);
+            /// The population variances along `axis`.
+            var_axis try_var_axis () -> T [T: Float]
+                |v, axis| var_axis_of(v, axis, 0);
+            /// The variances along `axis` with `ddof` delta degrees of freedom.
+            var_axis_ddof try_var_axis_ddof (ddof: usize) -> T [T: Float]
+                |v, axis| var_axis_of(v, axis, ddof);
+            /// The population standard deviations along `axis`.
+            std_axis try_std_axis () -> T [T: Float]
+                |v, axis| var_axis_of(v, axis, 0).map(|mut s| { kernels::for_each_mut(s.view_mut(), |x| *x = x.sqrt()); s });
+            /// The standard deviations along `axis` with `ddof` delta degrees of freedom.
+            std_axis_ddof try_std_axis_ddof (ddof: usize) -> T [T: Float]
+                |v, axis| var_axis_of(v, axis, ddof).map(|mut s| { kernels::for_each_mut(s.view_mut(), |x| *x = x.sqrt()); s });
+            /// The smallest elements along `axis` (NaN where a lane has one).
+            ///
+            /// Also panics when the axis is empty, with NumPy's message
+            /// (`zero-size array to reduction operation minimum which has no identity`).
+            min_axis try_min_axis () -> T [T: PartialOrd + Clone]
+                |v, axis| extremum_axis(v, axis, true);
+            /// The largest elements along `axis` (NaN where a lane has one).
+            ///
+            /// Also panics when the axis is empty.
+            max_axis try_max_axis () -> T [T: PartialOrd + Clone]
+                |v, axis| extremum_axis(v, axis, false);
+            /// The positions along `axis` of the first smallest elements (or first NaNs).
+            ///
+            /// Also panics when the axis is empty
+            /// (`attempt to get argmin of an empty sequence`).
+            ///
+            /// ```
+            /// use typed_array::prelude::*;
+            /// let a = array![[3, 1, 2], [0, 5, 0]];
+            /// assert_eq!(a.argmin_axis(1), array![1, 0]);
+            /// ```
+            argmin_axis try_argmin_axis () -> usize [T: PartialOrd]
+                |v, axis| arg_axis(v, axis, true);
+            /// The positions along `axis` of the first largest elements (or first NaNs).
+            ///
+            /// Also panics when the axis is empty.
+            argmax_axis try_argmax_axis () -> usize [T: PartialOrd]
+                |v, axis| arg_axis(v, axis, false);
+            /// Whether every element along `axis` is `true`.
+            all_axis try_all_axis () -> bool [T: Into<bool> + Copy]
+                |v, axis| reduce_lanes(v, axis, |lane| lane.iter().all(|&x| x.into()));
+            /// Whether some element along `axis` is `true`.
+            any_axis try_any_axis () -> bool [T: Into<bool> + Copy]
+                |v, axis| reduce_lanes(v, axis, |lane| lane.iter().any(|&x| x.into()));
+        );
+    )*};
+    (@axis [$($g:tt)*] $ty:ty; $(
+        $(#[$doc:meta])*
+        $name:ident $try:ident ($($arg:ident: $argty:ty),*) -> $out:ty [$($bound:tt)*]
+            |$v:ident, $axis:ident| $body:expr;
+    )*) => {
+        impl<$($g)* T, D: RankDown> $ty {$(
+            $(#[$doc])*
+            ///
+            /// # Panics
+            /// When `axis` is out of range
+            #[doc = concat!("(`axis 2 is out of bounds for array of dimension 2`); [`", stringify!($try), "`](Self::", stringify!($try), ")")]
+            /// returns the error instead.
+            #[track_caller]
+            pub fn $name(&self, axis: isize $(, $arg: $argty)*) -> Owned<$out, D::Down>
+            where
+                $($bound)*
+            {
+                self.$try(axis $(, $arg)*).or_fail()
+            }
+
+            #[doc = concat!("[`", stringify!($name), "`](Self::", stringify!($name), "), returning the error instead of panicking.")]
+            ///
+            /// # Errors
+            /// [`ShapeError::AxisOutOfBounds`], [`ShapeError::EmptyReduction`] (for the
+            /// reductions without an identity), or [`ShapeError::Overflow`] when the result
+            /// would not fit in memory.
+            pub fn $try(&self, axis: isize $(, $arg: $argty)*) -> Result<Owned<$out, D::Down>, ShapeError>
+            where
+                $($bound)*
+            {
+                let $v = self.view();
+                let $axis = axis;
+                $body
+            }
+        )*}
+    };
+}
+
+reductions! {
+    [] Owned<T, D>;
+    ['a,] View<'a, T, D>;
+    ['a,] ViewMut<'a, T, D>;
+    ['a,] CowArray<'a, T, D>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A plain double-double sum, to check the pairwise one against.
+    fn exact(xs: &[f64]) -> f64 {
+        let (mut hi, mut lo) = (0.0f64, 0.0f64);
+        for &x in xs {
+            let s = hi + x;
+            let bb = s - hi;
+            lo += (hi - (s - bb)) + (x - bb);
+            hi = s;
+        }
+        hi + lo
+    }
+
+    #[test]
+    fn pairwise_matches_a_compensated_sum_closely() {
+        let xs: Vec<f64> = (0..10_000)
+            .map(|i| ((i * 7919) % 1000) as f64 * 0.1 - 50.0)
+            .collect();
+        let p = pairwise(&xs, &f64::clone);
+        let abs: f64 = xs.iter().map(|x| x.abs()).sum();
+        assert!((p - exact(&xs)).abs() <= 40.0 * f64::EPSILON * abs);
+    }
+
+    #[test]
+    fn cascade_adds_in_order() {
+        let mut c = Cascade::new();
+        let mut cat = |a: String, b: String| format!("({a}{b})");
+        for s in ["a", "b", "c", "d", "e"] {
+            c.push(s.to_string(), &mut cat);
+        }
+        assert_eq!(c.finish(&mut cat).unwrap(), "(((ab)(cd))e)");
+    }
+}
