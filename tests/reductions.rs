@@ -123,7 +123,7 @@ fn allclose_follows_numpy() {
 
 /// The documented bound on a sum's rounding error.
 fn bound(n: usize, abs_sum: f64) -> f64 {
-    (25.0 + (n as f64).log2().ceil()) * f64::EPSILON * abs_sum
+    (44.0 + (n as f64).log2().ceil()) * f64::EPSILON * abs_sum
 }
 
 #[test]

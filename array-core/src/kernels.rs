@@ -6,6 +6,7 @@
 //! C-contiguous array is one row however many axes it has, and the inner loops see plain
 //! slices whenever they can (which the compiler vectorises).
 
+use crate::alloc;
 use crate::error::ShapeError;
 use crate::layout;
 use crate::rank::Dim;
@@ -148,49 +149,15 @@ impl<const K: usize> Walk<K> {
     }
 }
 
-/// The side of the square blocks in which a transposed operand is read.
-const TILE: usize = 32;
-
-impl Walk<2> {
-    /// Whether an operand runs across the last two axes in the other order (its last axis
-    /// is not its innermost in memory), and the planes are large enough that reading them
-    /// in square blocks, rather than row by row, saves cache misses.
-    fn is_transposed(&self) -> bool {
-        let nd = self.ndim;
-        nd >= 2
-            && self.shape[nd - 2] >= 2 * TILE
-            && self.shape[nd - 1] >= 2 * TILE
-            && self.strides.iter().any(|s| {
-                let (r, c) = (s[nd - 2].unsigned_abs(), s[nd - 1].unsigned_abs());
-                r != 0 && c > r
-            })
-    }
-}
-
-impl<const K: usize> Walk<K> {
-    /// Calls `plane(offsets)` for each plane of the last two axes, in C order of the others.
-    fn planes(&self, mut plane: impl FnMut([isize; K])) {
-        debug_assert!(self.ndim >= 2);
-        let outer = Walk {
-            shape: self.shape,
-            strides: self.strides,
-            ndim: self.ndim - 2,
-        };
-        outer.rows(|off, len, inner| {
-            for i in 0..len as isize {
-                plane(core::array::from_fn(|o| off[o].wrapping_add(i * inner[o])));
-            }
-        });
-    }
-}
-
 /// `f` of each element, in C order, into a new vector.
 pub(crate) fn map_collect<T, R, D: Dim>(a: View<'_, T, D>, mut f: impl FnMut(&T) -> R) -> Vec<R> {
     if let Some(s) = a.as_slice() {
-        return s.iter().map(f).collect();
+        let mut out = alloc::vec_with_capacity(s.len());
+        out.extend(s.iter().map(f));
+        return out;
     }
     let n = a.len();
-    let mut out: Vec<R> = Vec::with_capacity(n);
+    let mut out: Vec<R> = alloc::vec_with_capacity(n);
     let dst = out.as_mut_ptr();
     let mut written = 0usize;
     let base = a.ptr.as_ptr().cast_const();
@@ -221,49 +188,16 @@ pub(crate) fn map2_collect<T, U, R, D: Dim>(
 ) -> Vec<R> {
     debug_assert_eq!(a.shape(), b.shape());
     if let (Some(x), Some(y)) = (a.as_slice(), b.as_slice()) {
-        return x.iter().zip(y).map(|(x, y)| f(x, y)).collect();
+        let mut out = alloc::vec_with_capacity(x.len());
+        out.extend(x.iter().zip(y).map(|(x, y)| f(x, y)));
+        return out;
     }
     let n = a.len();
-    let mut out: Vec<R> = Vec::with_capacity(n);
+    let mut out: Vec<R> = alloc::vec_with_capacity(n);
     let dst = out.as_mut_ptr();
     let mut written = 0usize;
     let (ba, bb) = (a.ptr.as_ptr().cast_const(), b.ptr.as_ptr().cast_const());
-    let walk = Walk::new(a.shape(), [a.strides(), b.strides()]);
-    if walk.is_transposed() {
-        let (rows, cols) = (walk.shape[walk.ndim - 2], walk.shape[walk.ndim - 1]);
-        let [[ra, ca], [rb, cb]] = walk.strides.map(|s| [s[walk.ndim - 2], s[walk.ndim - 1]]);
-        walk.planes(|[oa, ob]| {
-            let (pa, pb) = (ba.wrapping_offset(oa), bb.wrapping_offset(ob));
-            for ti in (0..rows).step_by(TILE) {
-                for tj in (0..cols).step_by(TILE) {
-                    for i in ti..rows.min(ti + TILE) {
-                        let (qa, qb) = (
-                            pa.wrapping_offset(i as isize * ra),
-                            pb.wrapping_offset(i as isize * rb),
-                        );
-                        for j in tj..cols.min(tj + TILE) {
-                            let k = j as isize;
-                            // SAFETY: (i, j) is a position of the plane, so both offsets
-                            // address elements of the layouts; the output position
-                            // `written + i * cols + j` is below `n`, and each is written once.
-                            unsafe {
-                                dst.add(written + i * cols + j).write(f(
-                                    &*qa.wrapping_offset(k * ca),
-                                    &*qb.wrapping_offset(k * cb),
-                                ));
-                            }
-                        }
-                    }
-                }
-            }
-            written += rows * cols;
-        });
-        debug_assert_eq!(written, n);
-        // SAFETY: every position of every plane was written once: all `n` of them.
-        unsafe { out.set_len(n) };
-        return out;
-    }
-    walk.rows(|[oa, ob], len, [sa, sb]| {
+    Walk::new(a.shape(), [a.strides(), b.strides()]).rows(|[oa, ob], len, [sa, sb]| {
         let (pa, pb) = (ba.wrapping_offset(oa), bb.wrapping_offset(ob));
         // SAFETY: the row's `len` positions are elements of both layouts, and the output has
         // room for them at `written..written + len` (at most `n`, its capacity).

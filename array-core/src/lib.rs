@@ -36,7 +36,7 @@ mod owned;
 #[cfg(feature = "rand")]
 mod random;
 mod rank;
-mod reduce;
+pub mod reductions;
 mod shape_ops;
 mod slicing;
 mod view;
