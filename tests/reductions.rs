@@ -157,6 +157,31 @@ fn the_sum_is_pairwise() {
     }
 }
 
+#[test]
+fn mutable_iteration_folds_over_strided_views() {
+    let mut a = Owned::<i32, U1>::arange(60).into_shape([3, 4, 5]).unwrap();
+    let mut order = Vec::new();
+    let mut w = index!(mut a[::-1, 1::2, ::2]);
+    let mut it = w.iter_mut();
+    if let Some(x) = it.next() {
+        *x = -1;
+    }
+    it.enumerate().for_each(|(i, x)| {
+        order.push(*x);
+        *x = 1000 + i as i32;
+    });
+    assert_eq!(
+        order,
+        [
+            47, 49, 55, 57, 59, 25, 27, 29, 35, 37, 39, 5, 7, 9, 15, 17, 19
+        ]
+    );
+    assert_eq!(index!(a[2, 1]), array![-1, 46, 1000, 48, 1001]);
+    assert_eq!(index!(a[0, 3, ::2]), array![1014, 1015, 1016]);
+    let t: Vec<i32> = a.t_mut().iter_mut().map(|x| *x).take(6).collect();
+    assert_eq!(t, [0, 20, 40, 1011, 1005, -1]);
+}
+
 fn slice_item() -> impl Strategy<Value = Item> {
     (
         prop_oneof![Just(None), (-5isize..6).prop_map(Some)],
@@ -263,7 +288,26 @@ proptest! {
         } else {
             prop_assert!(v.try_min_axis(ax).is_err());
         }
-        let flat: Vec<i64> = v.iter().copied().collect();
+        // Element by element, and folded (collect, sum) after a few `next` calls: the same
+        // elements in the same order.
+        let mut flat = Vec::new();
+        let mut it = v.iter();
+        while let Some(&x) = it.next() {
+            flat.push(x);
+        }
+        let skip = (seed % 7) as usize;
+        let mut it = v.iter();
+        let head: Vec<i64> = it.by_ref().take(skip).copied().collect();
+        let folded = it.fold(head, |mut acc, &x| { acc.push(x); acc });
+        prop_assert_eq!(&folded, &flat);
+        prop_assert_eq!(v.iter().sum::<i64>(), flat.iter().sum::<i64>());
+        // Copies of any layout: C-contiguous, the same shape and elements.
+        let c = v.to_owned();
+        prop_assert!(c.is_c_contiguous());
+        prop_assert_eq!(c.shape(), v.shape());
+        prop_assert_eq!(c.as_slice().unwrap(), &flat[..]);
+        prop_assert_eq!(v.flatten().into_vec(), flat.clone());
+        prop_assert_eq!(v.map(|x| x * 2).into_vec(), flat.iter().map(|x| x * 2).collect::<Vec<_>>());
         prop_assert_eq!(v.min(), flat.iter().min().copied());
         prop_assert_eq!(v.argmax(), (!flat.is_empty()).then(|| first_extreme(&flat, false)));
 

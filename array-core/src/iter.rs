@@ -49,30 +49,66 @@ impl<T, D: Dim> Walk<T, D> {
         self.remaining -= 1;
         let off = self.offset;
         if self.remaining > 0 {
-            // Odometer step, keeping the offset in step with the index: the last axis moves
-            // by its stride; an axis that wraps moves back to its start. Wrapping arithmetic
-            // only for the intermediate value one stride past an axis's end; the resulting
-            // offset is that of an in-bounds index and so is exact.
-            let (index, shape, strides) = (
-                self.index.as_mut(),
-                self.shape.as_ref(),
-                self.strides.as_ref(),
-            );
-            for k in (0..index.len()).rev() {
-                index[k] += 1;
-                self.offset = self.offset.wrapping_add(strides[k]);
-                if index[k] < shape[k] {
-                    break;
-                }
-                self.offset = self
-                    .offset
-                    .wrapping_sub(strides[k].wrapping_mul(shape[k] as isize));
-                index[k] = 0;
-            }
+            self.step();
         }
         // SAFETY: `off` is the offset of the multi-index being yielded, which is in bounds,
         // so it addresses an element inside the allocation (invariant of `Walk`).
         Some(unsafe { self.ptr.offset(off) })
+    }
+
+    /// Moves the index and offset one element on, in C order (there is one).
+    #[inline]
+    fn step(&mut self) {
+        // Odometer step, keeping the offset in step with the index: the last axis moves by
+        // its stride; an axis that wraps moves back to its start. Wrapping arithmetic only
+        // for the intermediate value one stride past an axis's end; the resulting offset is
+        // that of an in-bounds index and so is exact.
+        let (index, shape, strides) = (
+            self.index.as_mut(),
+            self.shape.as_ref(),
+            self.strides.as_ref(),
+        );
+        for k in (0..index.len()).rev() {
+            index[k] += 1;
+            self.offset = self.offset.wrapping_add(strides[k]);
+            if index[k] < shape[k] {
+                break;
+            }
+            self.offset = self
+                .offset
+                .wrapping_sub(strides[k].wrapping_mul(shape[k] as isize));
+            index[k] = 0;
+        }
+    }
+
+    /// Folds `f` over the pointers of the remaining elements, in order, a run along the
+    /// last axis at a time (so the odometer moves once per run, not once per element).
+    #[inline]
+    fn fold_ptr<B>(mut self, init: B, mut f: impl FnMut(B, *mut T) -> B) -> B {
+        let mut acc = init;
+        let Some(last) = D::NDIM.checked_sub(1) else {
+            while let Some(p) = self.next_ptr() {
+                acc = f(acc, p.as_ptr());
+            }
+            return acc;
+        };
+        let (len, stride) = (self.shape.as_ref()[last], self.strides.as_ref()[last]);
+        while self.remaining > 0 {
+            let at = self.index.as_ref()[last];
+            let run = (len - at).min(self.remaining);
+            let base = self.ptr.as_ptr().wrapping_offset(self.offset);
+            for i in 0..run {
+                acc = f(acc, base.wrapping_offset(i as isize * stride));
+            }
+            self.remaining -= run;
+            if self.remaining > 0 {
+                // To the run's last element, then one step on, to the next run's first.
+                self.index.as_mut()[last] = at + run - 1;
+                self.offset = self.offset.wrapping_add((run - 1) as isize * stride);
+                self.step();
+            }
+        }
+        acc
     }
 }
 
@@ -119,6 +155,16 @@ impl<'a, T, D: Dim> Iterator for Iter<'a, T, D> {
             Repr::Slice(it) => it.next(),
             // SAFETY: the walk yields pointers to distinct elements readable for 'a.
             Repr::Strided(w, _) => w.next_ptr().map(|p| unsafe { p.as_ref() }),
+        }
+    }
+
+    #[inline]
+    fn fold<B, F: FnMut(B, &'a T) -> B>(self, init: B, mut f: F) -> B {
+        match self.repr {
+            Repr::Slice(it) => it.fold(init, f),
+            // SAFETY: the walk gives pointers to the remaining elements, which are readable
+            // for 'a (invariant of `Walk`).
+            Repr::Strided(w, _) => w.fold_ptr(init, |acc, p| f(acc, unsafe { &*p })),
         }
     }
 
@@ -219,6 +265,16 @@ impl<'a, T, D: Dim> Iterator for IterMut<'a, T, D> {
             // SAFETY: the walk yields each element once, and elements are distinct and
             // exclusively borrowed for 'a (invariant of `IterMut::new`).
             ReprMut::Strided(w, _) => w.next_ptr().map(|mut p| unsafe { p.as_mut() }),
+        }
+    }
+
+    #[inline]
+    fn fold<B, F: FnMut(B, &'a mut T) -> B>(self, init: B, mut f: F) -> B {
+        match self.repr {
+            ReprMut::Slice(it) => it.fold(init, f),
+            // SAFETY: the walk gives each remaining element once; they are distinct and
+            // exclusively borrowed for 'a (invariant of `IterMut::new`).
+            ReprMut::Strided(w, _) => w.fold_ptr(init, |acc, p| f(acc, unsafe { &mut *p })),
         }
     }
 

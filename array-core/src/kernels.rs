@@ -163,13 +163,29 @@ pub(crate) fn map_collect<T, R, D: Dim>(a: View<'_, T, D>, mut f: impl FnMut(&T)
     let base = a.ptr.as_ptr().cast_const();
     Walk::new(a.shape(), [a.strides()]).rows(|[oa], len, [sa]| {
         let pa = base.wrapping_offset(oa);
-        for i in 0..len {
-            // SAFETY: row `i` of the walk is an element of `a`'s layout (offset + i * stride
-            // stays within it), and `written + i < n`, the vector's capacity.
-            unsafe {
-                dst.add(written + i)
-                    .write(f(&*pa.wrapping_offset(i as isize * sa)))
-            };
+        // SAFETY: the row's `len` positions are elements of `a`'s layout (from `pa`, `sa`
+        // apart; for a stride of -1 they end at `pa`), and the output has room for them at
+        // `written..written + len` (at most `n`, its capacity).
+        unsafe {
+            let d = dst.add(written);
+            match sa {
+                1 => {
+                    for (i, x) in slice(pa, len).iter().enumerate() {
+                        d.add(i).write(f(x));
+                    }
+                }
+                -1 => {
+                    let first = pa.wrapping_offset(1 - len as isize);
+                    for (i, x) in slice(first, len).iter().rev().enumerate() {
+                        d.add(i).write(f(x));
+                    }
+                }
+                _ => {
+                    for i in 0..len {
+                        d.add(i).write(f(&*pa.wrapping_offset(i as isize * sa)));
+                    }
+                }
+            }
         }
         written += len;
     });

@@ -159,11 +159,14 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     where
         T: Clone,
     {
-        let mut data = crate::alloc::vec_with_capacity(self.len());
-        match self.as_slice() {
-            Some(s) => data.extend_from_slice(s),
-            None => data.extend(self.iter().cloned()),
-        }
+        let data = match self.as_slice() {
+            Some(s) => {
+                let mut data = crate::alloc::vec_with_capacity(s.len());
+                data.extend_from_slice(s);
+                data
+            }
+            None => crate::kernels::map_collect(self.view(), T::clone),
+        };
         Owned::from_vec(data)
     }
 
