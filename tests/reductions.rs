@@ -288,11 +288,10 @@ proptest! {
         } else {
             prop_assert!(v.try_min_axis(ax).is_err());
         }
-        // Element by element, and folded (collect, sum) after a few `next` calls: the same
-        // elements in the same order.
+        // Element by element (a `for` loop calls `next`), and folded (collect, sum) after a
+        // few `next` calls: the same elements in the same order.
         let mut flat = Vec::new();
-        let mut it = v.iter();
-        while let Some(&x) = it.next() {
+        for &x in v.iter() {
             flat.push(x);
         }
         let skip = (seed % 7) as usize;
