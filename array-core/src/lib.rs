@@ -33,8 +33,14 @@ pub mod mask;
 mod num;
 mod overlap;
 mod owned;
+#[cfg(feature = "ndarray")]
+mod ndarray_interop;
+#[cfg(feature = "npy")]
+pub mod npy;
 #[cfg(feature = "rand")]
 mod random;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod rank;
 pub mod reductions;
 mod shape_ops;

@@ -1,0 +1,1 @@
+//! Zero-copy conversions between typed-array and ndarray (cargo feature `ndarray`).

@@ -1,0 +1,1 @@
+//! `serde` support (cargo feature `serde`).
