@@ -99,6 +99,8 @@ pub mod prelude {
     };
 }
 
+pub mod for_numpy_users;
+
 // The README's examples run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -83,7 +83,7 @@ pub(crate) fn infer_shape<D: Dim>(mut shape: D::Shape, len: usize) -> Result<D::
         .map(|(_, &d)| d)
         .try_fold(1usize, |acc, d| acc.checked_mul(d))
         .ok_or_else(|| ShapeError::overflow(dims))?;
-    if known == 0 || len % known != 0 {
+    if known == 0 || !len.is_multiple_of(known) {
         // NumPy reports the shape with -1 left in; `INFER` prints as its value here.
         return Err(ShapeError::size_mismatch(len, dims));
     }

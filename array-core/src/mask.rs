@@ -19,7 +19,7 @@ use crate::{CowArray, Owned, View, ViewMut};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an array: the left side of a comparison in an index must be one",
     label = "expected an array",
-    note = "write the array first, as in `a > 5` rather than `5 < a`"
+    note = "write the array first: `a > x` rather than `x < a` (a literal on the left, as in `5 < a`, is turned around for you)"
 )]
 pub trait ArrayOperand {
     /// The element type.

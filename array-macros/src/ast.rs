@@ -114,8 +114,8 @@ fn parse_form(tokens: &[TokenTree]) -> syn::Result<Form> {
             "expected an indexed array, as in `index!(a[1:3])`",
         ));
     }
-    if let Some(TokenTree::Ident(i)) = tokens.first() {
-        if i == "mut" {
+    if let Some(TokenTree::Ident(i)) = tokens.first()
+        && i == "mut" {
             let (mut parts, _) = split(&tokens[1..], ',');
             if parts.len() > 1 && parts.last().is_some_and(Vec::is_empty) {
                 parts.pop();
@@ -125,7 +125,6 @@ fn parse_form(tokens: &[TokenTree]) -> syn::Result<Form> {
             }
             return parse_multi(&parts);
         }
-    }
     if let Some((pos, op)) = find_assign(tokens) {
         let op_len = if matches!(op, AssignOp::Set) { 1 } else { 2 };
         let target = parse_target(&tokens[..pos])?;
@@ -312,19 +311,17 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
             parts: Box::new([None, None, None]),
         });
     }
-    if let [TokenTree::Ident(i)] = tokens {
-        if i == "None" {
+    if let [TokenTree::Ident(i)] = tokens
+        && i == "None" {
             return Ok(Item::NewAxis);
         }
-    }
     if tokens.iter().any(|t| is_punct(t, ':')) {
         return parse_slice(tokens);
     }
-    if let [TokenTree::Group(g)] = tokens {
-        if g.delimiter() == Delimiter::Bracket {
+    if let [TokenTree::Group(g)] = tokens
+        && g.delimiter() == Delimiter::Bracket {
             return parse_list(g);
         }
-    }
     let expr = parse_expr(tokens)?;
     if is_comparison(&expr) {
         return Ok(Item::Mask(expr));
@@ -345,14 +342,13 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
             ),
         ));
     }
-    if let Expr::Lit(ExprLit { lit, .. }) = &expr {
-        if !matches!(lit, Lit::Int(_)) {
+    if let Expr::Lit(ExprLit { lit, .. }) = &expr
+        && !matches!(lit, Lit::Int(_)) {
             return Err(error_at(
                 tokens,
                 "only integers, slices (`:`), ellipsis (`...`) and `None` are valid indices",
             ));
         }
-    }
     let literal = is_int_literal(&expr);
     Ok(Item::Int { expr, literal })
 }
@@ -382,14 +378,13 @@ fn parse_list(g: &proc_macro2::Group) -> syn::Result<Item> {
         ));
     }
     for leaf in &leaves {
-        if let Expr::Lit(ExprLit { lit, .. }) = leaf {
-            if !matches!(lit, Lit::Int(_) | Lit::Bool(_)) {
+        if let Expr::Lit(ExprLit { lit, .. }) = leaf
+            && !matches!(lit, Lit::Int(_) | Lit::Bool(_)) {
                 return Err(syn::Error::new_spanned(
                     leaf,
                     "an index array holds integers, and a mask `true`/`false`",
                 ));
             }
-        }
     }
     Ok(Item::List {
         shape: nested.shape,
