@@ -81,6 +81,11 @@
 //! In an assignment the items and the value are evaluated before `a` is borrowed, so a
 //! value computed from `a` works when it is a copy, and a view of `a` is refused by the
 //! borrow checker (write `.to_owned()` to copy first, which is what NumPy does implicitly).
+//!
+//! # Optional features
+//!
+//! `rand` (random arrays), `ndarray` (zero-copy conversions to and from ndarray), `npy`
+//! (`.npy` files) and `serde`. The guide for NumPy users is [`for_numpy_users`].
 #![deny(missing_docs)]
 
 pub use array_core::*;
