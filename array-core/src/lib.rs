@@ -30,19 +30,19 @@ mod iter;
 mod kernels;
 mod layout;
 pub mod mask;
-mod num;
-mod overlap;
-mod owned;
 #[cfg(feature = "ndarray")]
 mod ndarray_interop;
 #[cfg(feature = "npy")]
 pub mod npy;
+mod num;
+mod overlap;
+mod owned;
 #[cfg(feature = "rand")]
 mod random;
-#[cfg(feature = "serde")]
-mod serde_impls;
 mod rank;
 pub mod reductions;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod shape_ops;
 mod slicing;
 mod view;

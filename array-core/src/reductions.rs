@@ -195,6 +195,10 @@ where
     if let Some(s) = v.as_slice() {
         return pairwise(s, &g);
     }
+    // An F-contiguous array (a transposed C array) is summed in memory order, as NumPy does.
+    if let Some(s) = v.t().as_slice() {
+        return pairwise(s, &g);
+    }
     let mut add = |a: T, b: T| a + b;
     let mut cascade = Cascade::new();
     let mut buf: Vec<T> = Vec::new();

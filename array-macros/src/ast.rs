@@ -115,16 +115,17 @@ fn parse_form(tokens: &[TokenTree]) -> syn::Result<Form> {
         ));
     }
     if let Some(TokenTree::Ident(i)) = tokens.first()
-        && i == "mut" {
-            let (mut parts, _) = split(&tokens[1..], ',');
-            if parts.len() > 1 && parts.last().is_some_and(Vec::is_empty) {
-                parts.pop();
-            }
-            if parts.len() == 1 {
-                return Ok(Form::Mut(parse_target(&parts[0])?));
-            }
-            return parse_multi(&parts);
+        && i == "mut"
+    {
+        let (mut parts, _) = split(&tokens[1..], ',');
+        if parts.len() > 1 && parts.last().is_some_and(Vec::is_empty) {
+            parts.pop();
         }
+        if parts.len() == 1 {
+            return Ok(Form::Mut(parse_target(&parts[0])?));
+        }
+        return parse_multi(&parts);
+    }
     if let Some((pos, op)) = find_assign(tokens) {
         let op_len = if matches!(op, AssignOp::Set) { 1 } else { 2 };
         let target = parse_target(&tokens[..pos])?;
@@ -312,16 +313,18 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
         });
     }
     if let [TokenTree::Ident(i)] = tokens
-        && i == "None" {
-            return Ok(Item::NewAxis);
-        }
+        && i == "None"
+    {
+        return Ok(Item::NewAxis);
+    }
     if tokens.iter().any(|t| is_punct(t, ':')) {
         return parse_slice(tokens);
     }
     if let [TokenTree::Group(g)] = tokens
-        && g.delimiter() == Delimiter::Bracket {
-            return parse_list(g);
-        }
+        && g.delimiter() == Delimiter::Bracket
+    {
+        return parse_list(g);
+    }
     let expr = parse_expr(tokens)?;
     if is_comparison(&expr) {
         return Ok(Item::Mask(expr));
@@ -343,12 +346,13 @@ fn parse_item(tokens: &[TokenTree]) -> syn::Result<Item> {
         ));
     }
     if let Expr::Lit(ExprLit { lit, .. }) = &expr
-        && !matches!(lit, Lit::Int(_)) {
-            return Err(error_at(
-                tokens,
-                "only integers, slices (`:`), ellipsis (`...`) and `None` are valid indices",
-            ));
-        }
+        && !matches!(lit, Lit::Int(_))
+    {
+        return Err(error_at(
+            tokens,
+            "only integers, slices (`:`), ellipsis (`...`) and `None` are valid indices",
+        ));
+    }
     let literal = is_int_literal(&expr);
     Ok(Item::Int { expr, literal })
 }
@@ -379,12 +383,13 @@ fn parse_list(g: &proc_macro2::Group) -> syn::Result<Item> {
     }
     for leaf in &leaves {
         if let Expr::Lit(ExprLit { lit, .. }) = leaf
-            && !matches!(lit, Lit::Int(_) | Lit::Bool(_)) {
-                return Err(syn::Error::new_spanned(
-                    leaf,
-                    "an index array holds integers, and a mask `true`/`false`",
-                ));
-            }
+            && !matches!(lit, Lit::Int(_) | Lit::Bool(_))
+        {
+            return Err(syn::Error::new_spanned(
+                leaf,
+                "an index array holds integers, and a mask `true`/`false`",
+            ));
+        }
     }
     Ok(Item::List {
         shape: nested.shape,
