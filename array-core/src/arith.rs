@@ -14,7 +14,7 @@
 use core::ops::{Add, BitAnd, BitOr, BitXor, Div, Mul, Neg, Not, Rem, Sub};
 
 use crate::error::{OrFail, ShapeError};
-use crate::kernels::{self, broadcast_checked, map_collect, map2_collect, stretch, zip_mut_with};
+use crate::kernels::{self, broadcast_checked, map_collect, stretch, zip_mut_with};
 use crate::rank::{Dim, MaxRankWith};
 use crate::write::Value;
 use crate::{CowArray, Owned, View, ViewMut};
@@ -54,13 +54,7 @@ where
                 Ok(b) => b.view(),
                 Err(b) => b.as_array(),
             };
-            let data = map2_collect(
-                stretch::<T, D, O<D, R::Dim>>(a, &shape),
-                stretch::<T, R::Dim, O<D, R::Dim>>(bv, &shape),
-                f,
-            );
-            // SAFETY: one element per position of a shape whose size was checked.
-            Ok(unsafe { kernels::owned(shape, data) })
+            kernels::zip_map(a, bv, f)
         }
     }
 }

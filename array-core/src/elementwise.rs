@@ -118,16 +118,7 @@ macro_rules! elementwise {
             where
                 D: MaxRankWith<V::Dim>,
             {
-                type O<D, E> = <D as MaxRankWith<E>>::Max;
-                let (a, b) = (self.view(), other.operand());
-                let shape = kernels::broadcast_checked::<R, O<D, V::Dim>>(a.shape(), b.shape())?;
-                let data = kernels::map2_collect(
-                    kernels::stretch::<T, D, O<D, V::Dim>>(a, &shape),
-                    kernels::stretch::<V::Elem, V::Dim, O<D, V::Dim>>(b, &shape),
-                    f,
-                );
-                // SAFETY: one element per position of a shape whose size was checked.
-                Ok(unsafe { kernels::owned(shape, data) })
+                kernels::zip_map(self.view(), other.operand(), f)
             }
 
             /// The elements converted to `U` with `as` (NumPy's `astype`); see [`CastTo`].

@@ -65,6 +65,23 @@ pub(crate) fn broadcast_checked<R, O: Dim>(
     Ok(shape)
 }
 
+/// `f` of each pair of elements of two operands broadcast together, in a new C-contiguous
+/// array of the broadcast shape.
+pub(crate) fn zip_map<T, U, R, A: Dim, B: Dim, O: Dim>(
+    a: View<'_, T, A>,
+    b: View<'_, U, B>,
+    f: impl FnMut(&T, &U) -> R,
+) -> Result<Owned<R, O>, ShapeError> {
+    let shape = broadcast_checked::<R, O>(a.shape(), b.shape())?;
+    let data = map2_collect(
+        stretch::<T, A, O>(a, &shape),
+        stretch::<U, B, O>(b, &shape),
+        f,
+    );
+    // SAFETY: one element per position of a shape whose size was checked.
+    Ok(unsafe { owned(shape, data) })
+}
+
 /// A walk over `K` layouts of one shape: the merged shape and each operand's strides.
 struct Walk<const K: usize> {
     shape: [usize; MAX_AXES],

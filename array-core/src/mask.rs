@@ -72,20 +72,10 @@ pub(crate) fn zip_map<T, U, R, A: Dim, B: Dim, O: Dim>(
     b: View<'_, U, B>,
     f: impl FnMut(&T, &U) -> R,
 ) -> Result<Owned<R, O>, IndexError> {
-    let shape = kernels::broadcast_shape::<O>(a.shape(), b.shape()).ok_or_else(|| {
-        IndexError::Operands2 {
-            left: a.shape().into(),
-            right: b.shape().into(),
-        }
-    })?;
-    crate::layout::checked_size::<R>(shape.as_ref())?;
-    let data = kernels::map2_collect(
-        kernels::stretch::<T, A, O>(a, &shape),
-        kernels::stretch::<U, B, O>(b, &shape),
-        f,
-    );
-    // SAFETY: one element per position of a shape whose size was checked.
-    Ok(unsafe { kernels::owned(shape, data) })
+    kernels::zip_map(a, b, f).map_err(|e| match e {
+        crate::ShapeError::Operands { left, right } => IndexError::Operands2 { left, right },
+        other => other.into(),
+    })
 }
 
 macro_rules! comparisons {
