@@ -1,4 +1,5 @@
-//! Creating, slicing, re-slicing and transposing views never touches the heap.
+//! Creating, slicing, re-slicing and transposing views never touches the heap, and a mask
+//! given by reference is read where it is, not copied.
 //!
 //! A counting global allocator wraps the system one; this file holds a single test so that
 //! no other test's allocations are counted.
@@ -11,12 +12,14 @@ use typed_array::prelude::*;
 struct Counting;
 
 static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+static BYTES: AtomicUsize = AtomicUsize::new(0);
 
 // SAFETY: every call is forwarded unchanged to the system allocator; the counter has no
 // effect on the memory handed out.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        BYTES.fetch_add(layout.size(), Ordering::SeqCst);
         // SAFETY: forwarded with the caller's layout, which meets `alloc`'s contract.
         unsafe { System.alloc(layout) }
     }
@@ -26,6 +29,7 @@ unsafe impl GlobalAlloc for Counting {
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        BYTES.fetch_add(new_size, Ordering::SeqCst);
         // SAFETY: forwarded unchanged; `ptr` came from this allocator with `layout`.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -33,6 +37,12 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
+
+fn bytes_during<R>(f: impl FnOnce() -> R) -> (usize, R) {
+    let before = BYTES.load(Ordering::SeqCst);
+    let r = std::hint::black_box(f());
+    (BYTES.load(Ordering::SeqCst) - before, r)
+}
 
 fn allocations_during<R>(f: impl FnOnce() -> R) -> (usize, R) {
     let before = ALLOCATIONS.load(Ordering::SeqCst);
@@ -76,4 +86,16 @@ fn views_never_allocate() {
     assert_eq!(n, 0, "writing through views allocated");
     assert_eq!(a[[0, 0, 0]], 4.0);
     assert_eq!(a[[1, 1, 0]], 2.0);
+
+    // Masks by reference are borrowed: a write allocates a few bytes of bookkeeping, not a
+    // copy of the 100 000-entry mask, and a read allocates its result and that bookkeeping.
+    let mut x = Owned::<f64, U1>::zeros([100_000]);
+    let m = Owned::from_shape_fn([100_000], |[i]| i % 3 == 0);
+    let (bytes, ()) = bytes_during(|| index!(x[&m] = 1.0));
+    assert!(bytes < 1000, "a mask write allocated {bytes} bytes");
+    assert_eq!(x.sum(), 33_334.0);
+    let (bytes, r) = bytes_during(|| -> Owned<f64, U1> { index!(x[&m]) });
+    assert_eq!(r.len(), 33_334);
+    let result = (33_334 + 1) * size_of::<f64>();
+    assert!(bytes < result + 1000, "a mask read allocated {bytes} bytes");
 }

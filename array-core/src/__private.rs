@@ -426,7 +426,7 @@ pub fn mask_not<A: Dim>(m: MaskResult<A>) -> MaskResult<A> {
 
 /// The item of a mask expression, panicking when its operands do not broadcast.
 #[track_caller]
-pub fn mask_arg<A: Dim>(m: MaskResult<A>) -> crate::args::MaskArg<A::Tn> {
+pub fn mask_arg<A: Dim>(m: MaskResult<A>) -> crate::args::MaskArg<'static, A::Tn> {
     IntoArg::into_arg(m.or_fail())
 }
 
@@ -697,7 +697,16 @@ impl<'a, T: Clone + 'a, O: Dim, I: Bit> AssignMode<'a, T> for Resolved<O, B1, I>
     ) -> Result<(), IndexError> {
         let mut items = Vec::new();
         list.into_advanced(&mut items);
-        crate::advanced::scatter::<T, S::Dim, O, V>(src.into_view_mut(), items, value, rule, op)
+        // The only assignment under the setitem rule is `=` (a `clone_from`).
+        let assigns = rule == Rule::SetItem;
+        crate::advanced::scatter::<T, S::Dim, O, V>(
+            src.into_view_mut(),
+            items,
+            value,
+            rule,
+            assigns,
+            op,
+        )
     }
 }
 

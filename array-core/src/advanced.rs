@@ -37,8 +37,8 @@ pub enum AdvItem<'i> {
     Mask {
         /// Its shape, which must equal the axes it covers.
         shape: Vec<usize>,
-        /// Its entries.
-        data: Vec<bool>,
+        /// Its entries, borrowed from the user's mask when it is C-contiguous.
+        data: std::borrow::Cow<'i, [bool]>,
     },
 }
 
@@ -569,16 +569,47 @@ fn gather_full_mask<T: Clone, D: Dim>(
     let Some(values) = src.as_slice() else {
         return Ok(None);
     };
+    Ok(Some(select(values, mask)))
+}
+
+/// The elements of `values` where `mask` is true, in order: counted first, so the result
+/// is allocated once.
+fn select<T: Clone>(values: &[T], mask: &[bool]) -> Vec<T> {
     let count = mask.iter().filter(|&&b| b).count();
-    let mut out = crate::alloc::vec_with_capacity(count);
-    out.extend(
-        values
-            .iter()
-            .zip(mask)
-            .filter(|(_, b)| **b)
-            .map(|(x, _)| x.clone()),
-    );
-    Ok(Some(out))
+    if core::mem::needs_drop::<T>() {
+        let mut out = crate::alloc::vec_with_capacity(count);
+        out.extend(
+            values
+                .iter()
+                .zip(mask)
+                .filter(|(_, b)| **b)
+                .map(|(x, _)| x.clone()),
+        );
+        return out;
+    }
+    // Without drop glue, every element is written to the next free slot and the slot is
+    // kept only when selected: no branch to mispredict on a random mask (for `f64` both arms
+    // below are the same load and store). One spare slot takes the last unselected write.
+    let mut out: Vec<T> = crate::alloc::vec_with_capacity(count + 1);
+    let dst = out.as_mut_ptr();
+    let mut k = 0;
+    for (x, &b) in values.iter().zip(mask) {
+        // SAFETY: `k` counts the true entries before this one, so `k <= count` and the slot
+        // is within the capacity of `count + 1`. A slot not kept holds plain bytes of a `T`
+        // that are overwritten or left beyond the length; `T` has no drop glue, so nothing
+        // is owed for them.
+        unsafe {
+            if b {
+                dst.add(k).write(x.clone());
+            } else {
+                core::ptr::copy_nonoverlapping(x, dst.add(k), 1);
+            }
+        }
+        k += usize::from(b);
+    }
+    // SAFETY: the first `count` slots hold the clones of the selected elements, in order.
+    unsafe { out.set_len(count) };
+    out
 }
 
 /// A single full-shape mask over a C-contiguous array, with a scalar value or one value
@@ -588,6 +619,7 @@ fn scatter_full_mask<T: Clone, D: Dim, V: crate::Value<T> + ?Sized>(
     dst: &mut ViewMut<'_, T, D>,
     items: &[AdvItem<'_>],
     value: &V,
+    assigns: bool,
     op: &mut impl FnMut(&mut T, &T),
 ) -> Result<bool, IndexError> {
     let [AdvItem::Mask { shape, data: mask }] = items else {
@@ -603,17 +635,20 @@ fn scatter_full_mask<T: Clone, D: Dim, V: crate::Value<T> + ?Sized>(
     };
     match v.shape() {
         [] => {
-            let x = v.iter().next();
-            if let Some(x) = x {
-                for (a, _) in slice.iter_mut().zip(mask).filter(|(_, b)| **b) {
-                    op(a, x);
+            if let Some(x) = v.iter().next() {
+                if assigns && !core::mem::needs_drop::<T>() {
+                    fill_where(slice, mask, x);
+                } else {
+                    for (a, _) in slice.iter_mut().zip(mask.iter()).filter(|(_, b)| **b) {
+                        op(a, x);
+                    }
                 }
             }
             Ok(true)
         }
         [len] if *len == mask.iter().filter(|&&b| b).count() => {
             let mut vals = v.iter();
-            for (a, _) in slice.iter_mut().zip(mask).filter(|(_, b)| **b) {
+            for (a, _) in slice.iter_mut().zip(mask.iter()).filter(|(_, b)| **b) {
                 if let Some(x) = vals.next() {
                     op(a, x);
                 }
@@ -621,6 +656,32 @@ fn scatter_full_mask<T: Clone, D: Dim, V: crate::Value<T> + ?Sized>(
             Ok(true)
         }
         _ => Ok(false),
+    }
+}
+
+/// Writes clones of `x` into the elements of `slice` where `mask` is true, for a `T`
+/// without drop glue: each element is read and written back, or replaced, by a select
+/// that vectorises, instead of a branch that a random mask mispredicts half the time.
+///
+fn fill_where<T: Clone>(slice: &mut [T], mask: &[bool], x: &T) {
+    debug_assert!(!core::mem::needs_drop::<T>());
+    // A local copy, which the compiler knows no write below can change (`x` may point into
+    // memory it cannot tell apart from `slice`).
+    let x = x.clone();
+    for (a, &b) in slice.iter_mut().zip(mask) {
+        let p: *mut T = a;
+        // SAFETY: `p` comes from an exclusive reference, so reading the element out and
+        // writing a value back is a move out and in. A replaced element is not dropped,
+        // which is fine: `T` has no drop glue (nor has the copy read out, should `clone`
+        // panic and leave the element in place). This exact shape (read, assign, write)
+        // is what the compiler turns into a select for a generic `T`.
+        unsafe {
+            let mut cur = p.read();
+            if b {
+                cur = x.clone();
+            }
+            p.write(cur);
+        }
     }
 }
 
@@ -641,18 +702,22 @@ fn check_mask_shape(mask: &[usize], shape: &[usize], axis: usize) -> Result<(), 
 /// Writes `value` (broadcast as NumPy's setitem does) into the elements an advanced index
 /// selects, in C order of the selection, so that the last write to a repeated position
 /// wins. Nothing is written unless every index and the value's shape are valid.
+///
+/// `op` writes a value into an element; `assigns` says that it is a plain `clone_from`,
+/// which lets a mask write choose without branching.
 pub(crate) fn scatter<T: Clone, D: Dim, O: Dim, V: crate::Value<T> + ?Sized>(
     mut dst: ViewMut<'_, T, D>,
     items: Vec<AdvItem<'_>>,
     value: &V,
     rule: crate::write::Rule,
+    assigns: bool,
     mut op: impl FnMut(&mut T, &T),
 ) -> Result<(), IndexError> {
     // A single mask with as many axes as the array takes NumPy's boolean-assignment path,
     // which accepts only a scalar or a 1-D value, with its own messages.
     let full_mask =
         matches!(items.as_slice(), [AdvItem::Mask { shape, .. }] if shape.len() == D::NDIM);
-    if full_mask && scatter_full_mask(&mut dst, &items, value, &mut op)? {
+    if full_mask && scatter_full_mask(&mut dst, &items, value, assigns, &mut op)? {
         return Ok(());
     }
     let mut plan = plan(dst.shape(), dst.strides(), items)?;

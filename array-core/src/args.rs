@@ -12,6 +12,7 @@
 
 use core::marker::PhantomData;
 use core::ops::{Add, BitAnd, BitOr, Sub};
+use std::borrow::Cow;
 
 use typenum::{
     And, B0, B1, Bit, Diff, Eq, Gr, IsEqual, IsGreater, IsGreaterOrEqual, Max, Maximum, Or, Sum,
@@ -209,15 +210,16 @@ where
     }
 }
 
-/// A boolean mask of rank `R`, flattened.
+/// A boolean mask of rank `R`, flattened in C order: the user's array borrowed for `'i`
+/// when it is C-contiguous, its entries copied otherwise.
 #[derive(Clone, Debug)]
-pub struct MaskArg<R> {
+pub struct MaskArg<'i, R> {
     shape: Vec<usize>,
-    data: Vec<bool>,
+    data: Cow<'i, [bool]>,
     rank: PhantomData<R>,
 }
 
-impl<R: Unsigned> Arg for MaskArg<R> {
+impl<R: Unsigned> Arg for MaskArg<'_, R> {
     type Kind = MaskKind<R>;
     /// A placeholder: a bracket with a mask never reads its basic items.
     fn basic(&self) -> Item {
@@ -321,12 +323,24 @@ fn ints_owned<'i, I: IndexInt, R>(
     }
 }
 
-fn mask_from_view<D: Dim>(v: View<'_, bool, D>) -> MaskArg<D::Tn> {
-    let mut data = crate::alloc::vec_with_capacity(v.len());
-    match v.as_slice() {
-        Some(s) => data.extend_from_slice(s),
-        None => data.extend(v.iter().copied()),
+/// A mask array given by value hands over its buffer (C order).
+fn mask_owned<D: Dim>(a: Owned<bool, D>) -> MaskArg<'static, D::Tn> {
+    MaskArg {
+        shape: a.shape().to_vec(),
+        data: Cow::Owned(a.into_vec()),
+        rank: PhantomData,
     }
+}
+
+fn mask_from_view<D: Dim>(v: View<'_, bool, D>) -> MaskArg<'_, D::Tn> {
+    let data = match v.as_slice() {
+        Some(s) => Cow::Borrowed(s),
+        None => {
+            let mut data = crate::alloc::vec_with_capacity(v.len());
+            data.extend(v.iter().copied());
+            Cow::Owned(data)
+        }
+    };
     MaskArg {
         shape: v.shape().to_vec(),
         data,
@@ -364,25 +378,30 @@ int_array_args! {
 }
 
 macro_rules! mask_array_args {
-    ($([$($g:tt)*] $bty:ty, |$x:ident| $view:expr;)*) => {$(
+    ($([$($g:tt)*] $bty:ty => $lt:lifetime, |$x:ident| $arg:expr;)*) => {$(
         #[diagnostic::do_not_recommend]
-        impl<$($g)* D: Dim> IntoArg<MaskArg<D::Tn>> for $bty {
-            fn into_arg(self) -> MaskArg<D::Tn> {
+        impl<$($g)* D: Dim> IntoArg<MaskArg<$lt, D::Tn>> for $bty {
+            fn into_arg(self) -> MaskArg<$lt, D::Tn> {
                 let $x = self;
-                mask_from_view($view)
+                $arg
             }
         }
     )*};
 }
 
+// Masks given by reference (or views) are borrowed when C-contiguous; a mask given by value
+// (a comparison's result, say) hands over its buffer.
 mask_array_args! {
-    [] Owned<bool, D>, |a| a.view();
-    ['b,] &'b Owned<bool, D>, |a| a.view();
-    ['b,] View<'b, bool, D>, |a| a;
-    ['b, 'c,] &'b View<'c, bool, D>, |a| *a;
-    ['b, 'c,] &'b ViewMut<'c, bool, D>, |a| a.view();
-    ['b,] CowArray<'b, bool, D>, |a| a.view();
-    ['b, 'c,] &'b CowArray<'c, bool, D>, |a| a.view();
+    [] Owned<bool, D> => 'static, |a| mask_owned(a);
+    ['b,] &'b Owned<bool, D> => 'b, |a| mask_from_view(a.view());
+    ['b,] View<'b, bool, D> => 'b, |a| mask_from_view(a);
+    ['b, 'c,] &'b View<'c, bool, D> => 'c, |a| mask_from_view(*a);
+    ['b, 'c,] &'b ViewMut<'c, bool, D> => 'b, |a| mask_from_view(a.view());
+    ['b,] CowArray<'b, bool, D> => 'b, |a| match a.into_parts() {
+        Ok(v) => mask_from_view(v),
+        Err(a) => mask_owned(a),
+    };
+    ['b, 'c,] &'b CowArray<'c, bool, D> => 'b, |a| mask_from_view(a.view());
 }
 
 #[diagnostic::do_not_recommend]
@@ -411,24 +430,33 @@ impl<'b, I: IndexInt> IntoArg<IntsArg<'b, T1>> for &'b [I] {
     }
 }
 
-macro_rules! bool_slice_args {
-    ($([$($g:tt)*] $bty:ty;)*) => {$(
-        #[diagnostic::do_not_recommend]
-        impl<$($g)*> IntoArg<MaskArg<T1>> for $bty {
-            fn into_arg(self) -> MaskArg<T1> {
-                let s: &[bool] = self.as_ref();
-                let mut data = crate::alloc::vec_with_capacity(s.len());
-                data.extend_from_slice(s);
-                MaskArg { shape: vec![s.len()], data, rank: PhantomData }
-            }
+#[diagnostic::do_not_recommend]
+impl IntoArg<MaskArg<'static, T1>> for Vec<bool> {
+    fn into_arg(self) -> MaskArg<'static, T1> {
+        MaskArg {
+            shape: vec![self.len()],
+            data: Cow::Owned(self),
+            rank: PhantomData,
         }
-    )*};
+    }
 }
 
-bool_slice_args! {
-    [] Vec<bool>;
-    ['b,] &'b Vec<bool>;
-    ['b,] &'b [bool];
+#[diagnostic::do_not_recommend]
+impl<'b> IntoArg<MaskArg<'b, T1>> for &'b Vec<bool> {
+    fn into_arg(self) -> MaskArg<'b, T1> {
+        IntoArg::into_arg(self.as_slice())
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<'b> IntoArg<MaskArg<'b, T1>> for &'b [bool] {
+    fn into_arg(self) -> MaskArg<'b, T1> {
+        MaskArg {
+            shape: vec![self.len()],
+            data: Cow::Borrowed(self),
+            rank: PhantomData,
+        }
+    }
 }
 
 #[diagnostic::do_not_recommend]
@@ -439,11 +467,11 @@ impl<I: IndexInt, const N: usize> IntoArg<IntsArg<'static, T1>> for [I; N] {
 }
 
 #[diagnostic::do_not_recommend]
-impl<const N: usize> IntoArg<MaskArg<T1>> for [bool; N] {
-    fn into_arg(self) -> MaskArg<T1> {
+impl<const N: usize> IntoArg<MaskArg<'static, T1>> for [bool; N] {
+    fn into_arg(self) -> MaskArg<'static, T1> {
         MaskArg {
             shape: vec![N],
-            data: self.to_vec(),
+            data: Cow::Owned(self.to_vec()),
             rank: PhantomData,
         }
     }
@@ -457,9 +485,9 @@ impl<'b, I: IndexInt, const N: usize> IntoArg<IntsArg<'b, T1>> for &'b [I; N] {
 }
 
 #[diagnostic::do_not_recommend]
-impl<const N: usize> IntoArg<MaskArg<T1>> for &[bool; N] {
-    fn into_arg(self) -> MaskArg<T1> {
-        IntoArg::into_arg(*self)
+impl<'b, const N: usize> IntoArg<MaskArg<'b, T1>> for &'b [bool; N] {
+    fn into_arg(self) -> MaskArg<'b, T1> {
+        IntoArg::into_arg(&self[..])
     }
 }
 
@@ -476,10 +504,13 @@ pub fn int_list<R: Unsigned, const N: usize>(
 }
 
 /// A list literal of booleans, flattened by the macro.
-pub fn mask_list<R: Unsigned, const N: usize>(shape: Vec<usize>, data: [bool; N]) -> MaskArg<R> {
+pub fn mask_list<R: Unsigned, const N: usize>(
+    shape: Vec<usize>,
+    data: [bool; N],
+) -> MaskArg<'static, R> {
     MaskArg {
         shape,
-        data: data.to_vec(),
+        data: Cow::Owned(data.to_vec()),
         rank: PhantomData,
     }
 }

@@ -76,6 +76,14 @@ impl<'a, T, D: Dim> CowArray<'a, T, D> {
         }
     }
 
+    /// The borrowed view, or the owned array.
+    pub(crate) fn into_parts(self) -> Result<View<'a, T, D>, Owned<T, D>> {
+        match self.repr {
+            Repr::View(v) => Ok(v),
+            Repr::Owned(o) => Err(o),
+        }
+    }
+
     #[inline(always)]
     pub(crate) fn layout_ref(&self) -> (&D::Shape, &D::Strides) {
         match &self.repr {

@@ -184,10 +184,7 @@ impl<T> Cascade<T> {
     }
 }
 
-/// Elements gathered from a strided row per pairwise block.
-const GATHER: usize = 1024;
-
-/// The sum of `g(x)` over every element, pairwise.
+/// The pairwise sum of `g(x)` over every element, pairwise.
 fn sum_by<S, T, D: Dim>(v: View<'_, S, D>, g: impl Fn(&S) -> T) -> T
 where
     T: Clone + Zero + Add<Output = T>,
@@ -201,22 +198,61 @@ where
     }
     let mut add = |a: T, b: T| a + b;
     let mut cascade = Cascade::new();
-    let mut buf: Vec<T> = Vec::new();
     kernels::for_each_row(v, |row| match row {
         Row::Slice(s) => cascade.push(pairwise(s, &g), &mut add),
         Row::Strided(r) => {
-            let mut it = r.iter();
-            loop {
-                buf.clear();
-                buf.extend(it.by_ref().take(GATHER).map(&g));
-                if buf.is_empty() {
-                    break;
-                }
-                cascade.push(pairwise(&buf, &T::clone), &mut add);
-            }
+            let (len, stride) = (r.shape()[0], r.strides()[0]);
+            // SAFETY: the row's `len` elements, `stride` apart from its first, are elements
+            // of `v`, readable while it is borrowed.
+            let sum = unsafe { pairwise_strided(r.ptr.as_ptr(), len, stride, &g) };
+            cascade.push(sum, &mut add);
         }
     });
     cascade.finish(&mut add).unwrap_or_else(T::zero)
+}
+
+/// [`pairwise`] over `len` elements `stride` apart from `p`, in the same blocks and with
+/// the same accumulators, reading the elements where they are.
+///
+/// # Safety
+/// `p.offset(i * stride)` addresses an initialised element for every `i < len`.
+unsafe fn pairwise_strided<S, T>(p: *const S, len: usize, stride: isize, g: &impl Fn(&S) -> T) -> T
+where
+    T: Clone + Zero + Add<Output = T>,
+{
+    let at = |i: usize| {
+        // SAFETY: `at` is called with `i < len` only, so this is one of the caller's
+        // elements.
+        g(unsafe { &*p.offset(i as isize * stride) })
+    };
+    if len <= BLOCK {
+        if len < LANES {
+            let mut r = T::zero();
+            for i in 0..len {
+                r = r + at(i);
+            }
+            return r;
+        }
+        let full = len - len % LANES;
+        let mut acc: [T; LANES] = core::array::from_fn(at);
+        for c in (LANES..full).step_by(LANES) {
+            for (j, a) in acc.iter_mut().enumerate() {
+                *a = a.clone() + at(c + j);
+            }
+        }
+        let mut res = add_pairwise(core::hint::black_box(acc));
+        for i in full..len {
+            res = res + at(i);
+        }
+        return res;
+    }
+    let mut n2 = len / 2;
+    n2 -= n2 % LANES;
+    // SAFETY: both halves are runs of the caller's elements.
+    unsafe {
+        pairwise_strided(p, n2, stride, g)
+            + pairwise_strided(p.offset(n2 as isize * stride), len - n2, stride, g)
+    }
 }
 
 /// NumPy's `min`/`max` step: `x` replaces `acc` when it is better or NaN (unordered with

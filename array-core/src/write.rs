@@ -402,7 +402,7 @@ macro_rules! add_at {
             {
                 let items = vec![index.into_arg().into_advanced()];
                 type Out<D, A> = <D as crate::args::Resolve<(A, ())>>::Out;
-                crate::advanced::scatter::<T, D, Out<D, A>, V>(self.view_mut(), items, &value, Rule::SetItem, |a, b| *a += b.clone())
+                crate::advanced::scatter::<T, D, Out<D, A>, V>(self.view_mut(), items, &value, Rule::SetItem, false, |a, b| *a += b.clone())
             }
         }
     )*};
