@@ -113,4 +113,74 @@ proptest! {
         s.add_at(&idx, &v);
         prop_assert_eq!(&s, &want);
     }
+
+    /// Long index arrays are turned into offsets a chunk at a time: a take across chunk
+    /// boundaries, from a slice, a contiguous view and a strided view of indices, agrees
+    /// with a loop, and the first entry out of bounds is the one reported.
+    #[test]
+    fn long_takes_agree_with_a_loop(
+        n in 1usize..50,
+        idx in proptest::collection::vec(-60isize..60, 0..1500),
+    ) {
+        let x = Owned::from_vec((0..n as i64).map(|v| v * 10).collect::<Vec<_>>());
+        let first_bad = idx.iter().copied().find(|&i| i < -(n as isize) || i >= n as isize);
+        let want: Vec<i64> = match first_bad {
+            None => idx.iter().map(|&i| x[[resolve(i, n)]]).collect(),
+            Some(_) => Vec::new(),
+        };
+        let as_array = Owned::from_vec(idx.clone());
+        let doubled = Owned::from_vec(idx.iter().flat_map(|&i| [i, 0]).collect::<Vec<_>>());
+        let strided = index!(doubled[::2]);
+        let results = [
+            try_index!(x[&idx]),
+            try_index!(x[as_array.view()]),
+            try_index!(x[strided]),
+        ];
+        for r in results {
+            match (first_bad, r) {
+                (None, Ok(got)) => prop_assert_eq!(got.as_slice().unwrap(), want.as_slice()),
+                (Some(bad), Err(e)) => prop_assert_eq!(
+                    e.to_string(),
+                    format!("index {bad} is out of bounds for axis 0 with size {n}")
+                ),
+                (bad, r) => prop_assert!(false, "first bad {:?}, got {:?}", bad, r),
+            }
+        }
+    }
+
+    /// Rows picked by an index array and cut by a slice are copied as contiguous runs when
+    /// the slice has step 1, element by element otherwise; both agree with a loop.
+    #[test]
+    fn rows_with_slices_agree_with_a_loop(
+        (r, c, idx) in rows_and_indices(),
+        lo in 0isize..5,
+        hi in 0isize..6,
+    ) {
+        let a = grid(r, c);
+        let runs: Owned<i64, U2> = index!(a[&idx, lo:hi]);
+        let reversed: Owned<i64, U2> = index!(a[&idx, ::-1]);
+        let (lo, hi) = ((lo as usize).min(c), (hi as usize).clamp(lo as usize, c.max(lo as usize)).min(c));
+        let width = hi.saturating_sub(lo);
+        prop_assert_eq!(runs.shape(), &[idx.len(), width][..]);
+        prop_assert_eq!(reversed.shape(), &[idx.len(), c][..]);
+        for (j, &i) in idx.iter().enumerate() {
+            for k in 0..width {
+                prop_assert_eq!(runs[[j, k]], a[[resolve(i, r), lo + k]]);
+            }
+            for k in 0..c {
+                prop_assert_eq!(reversed[[j, k]], a[[resolve(i, r), c - 1 - k]]);
+            }
+        }
+        // The same with axes before the index array (`t[:, idx, lo:hi]` on a stack of two).
+        let stack = Owned::from_shape_fn([2, r, c], |[s, i, k]| a[[i, k]] + 1000 * s as i64);
+        let cut: Owned<i64, U3> = index!(stack[:, &idx, 1:]);
+        prop_assert_eq!(cut.shape(), &[2, idx.len(), c.saturating_sub(1)][..]);
+        for s in 0..2 {
+            for (j, &i) in idx.iter().enumerate() {
+                for k in 1..c {
+                    prop_assert_eq!(cut[[s, j, k - 1]], stack[[s, resolve(i, r), k]]);
+                }
+            }
+        }
+    }
 }

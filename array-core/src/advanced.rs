@@ -69,6 +69,44 @@ pub trait IndexSource {
     /// Appends each entry's element offset on an axis of length `len` and stride `stride`
     /// (negative entries count from the end), or returns the first entry out of bounds.
     fn offsets_into(&self, len: isize, stride: isize, out: &mut Vec<isize>) -> Result<(), i128>;
+    /// The entries as one contiguous run, when they are, so that offsets can be made a chunk
+    /// at a time instead of all at once.
+    fn chunks(&self) -> Option<&dyn Chunks> {
+        None
+    }
+}
+
+/// Index entries in one contiguous run.
+pub trait Chunks {
+    /// The first entry out of bounds on an axis of length `len`, if any.
+    fn check(&self, len: isize) -> Result<(), i128>;
+    /// Writes the element offsets of entries `start..start + out.len()`, which must be in
+    /// bounds (as [`check`](Chunks::check) found), on an axis of length `len` and stride
+    /// `stride`.
+    fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]);
+}
+
+impl<I: crate::slicing::IndexInt> Chunks for &[I] {
+    fn check(&self, len: isize) -> Result<(), i128> {
+        check_entries(self, len)
+    }
+    fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]) {
+        slice_offsets(&self[start..], len, stride, out);
+    }
+}
+
+impl<I: crate::slicing::IndexInt, D: Dim> Chunks for View<'_, I, D> {
+    fn check(&self, len: isize) -> Result<(), i128> {
+        check_entries(self.as_slice().unwrap_or_default(), len)
+    }
+    fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]) {
+        slice_offsets(
+            &self.as_slice().unwrap_or_default()[start..],
+            len,
+            stride,
+            out,
+        );
+    }
 }
 
 /// The offset of an entry, or the entry itself when it is out of bounds.
@@ -86,9 +124,40 @@ fn entry_offset<I: crate::slicing::IndexInt>(
     }
 }
 
+/// The first entry of `s` out of bounds on an axis of length `len`, if any.
+fn check_entries<I: crate::slicing::IndexInt>(s: &[I], len: isize) -> Result<(), i128> {
+    // One branch-free pass first; the entries are read again only to name a bad one.
+    let bad = s.iter().fold(false, |bad, &k| {
+        let v = k.to_isize_clamped();
+        bad | (v < -len) | (v >= len)
+    });
+    if bad {
+        for &k in s {
+            entry_offset(k, len, 1)?;
+        }
+    }
+    Ok(())
+}
+
+/// The element offsets of the (in-bounds) entries of `s`, as many as `out` holds.
+fn slice_offsets<I: crate::slicing::IndexInt>(
+    s: &[I],
+    len: isize,
+    stride: isize,
+    out: &mut [isize],
+) {
+    for (o, &k) in out.iter_mut().zip(s) {
+        let v = k.to_isize_clamped();
+        *o = (if v < 0 { v + len } else { v }).wrapping_mul(stride);
+    }
+}
+
 impl<I: crate::slicing::IndexInt> IndexSource for &[I] {
     fn len(&self) -> usize {
         <[I]>::len(self)
+    }
+    fn chunks(&self) -> Option<&dyn Chunks> {
+        Some(self)
     }
     fn first(&self) -> Option<isize> {
         self.iter().next().map(|k| k.to_isize_clamped())
@@ -117,6 +186,9 @@ impl<I: crate::slicing::IndexInt, D: Dim> IndexSource for View<'_, I, D> {
     }
     fn first(&self) -> Option<isize> {
         self.iter().next().map(|k| k.to_isize_clamped())
+    }
+    fn chunks(&self) -> Option<&dyn Chunks> {
+        self.as_slice().map(|_| self as &dyn Chunks)
     }
     fn offsets_into(&self, len: isize, stride: isize, out: &mut Vec<isize>) -> Result<(), i128> {
         match self.as_slice() {
@@ -191,17 +263,78 @@ impl Axes {
     }
 }
 
+/// The source offsets of the positions of the advanced block, in C order.
+enum Block<'i> {
+    /// One offset per position.
+    Offsets(Vec<isize>),
+    /// A single contiguous index array whose entries (all in bounds) become offsets a chunk
+    /// at a time, as they are used: no buffer as large as the index.
+    Lazy {
+        /// The entries.
+        src: Box<dyn IndexSource + 'i>,
+        /// The length of the axis indexed.
+        len: isize,
+        /// The stride of the axis indexed.
+        stride: isize,
+    },
+}
+
+/// Offsets made at a time from a lazy block.
+const CHUNK: usize = 512;
+
+impl Block<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Block::Offsets(v) => v.len(),
+            Block::Lazy { src, .. } => src.len(),
+        }
+    }
+
+    /// Calls `f` with runs of consecutive offsets, in order.
+    #[inline]
+    fn for_each_chunk(&self, mut f: impl FnMut(&[isize])) {
+        match self {
+            Block::Offsets(v) => f(v),
+            Block::Lazy { src, len, stride } => {
+                let Some(entries) = src.chunks() else {
+                    unreachable!("a lazy block's entries are contiguous")
+                };
+                let mut buf = [0isize; CHUNK];
+                let n = src.len();
+                for start in (0..n).step_by(CHUNK) {
+                    let out = &mut buf[..CHUNK.min(n - start)];
+                    entries.offsets(start, *len, *stride, out);
+                    f(out);
+                }
+            }
+        }
+    }
+}
+
+impl core::fmt::Debug for Block<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Block::Offsets(v) => f.debug_tuple("Offsets").field(v).finish(),
+            Block::Lazy { src, len, stride } => write!(
+                f,
+                "Lazy {{ entries: {}, len: {len}, stride: {stride} }}",
+                src.len()
+            ),
+        }
+    }
+}
+
 /// A resolved advanced index: where every element of the result comes from.
 #[derive(Debug)]
-pub(crate) struct Plan {
+pub(crate) struct Plan<'i> {
     /// Offset of the result's first element from the source pointer (basic items).
     base: isize,
     /// Basic axes before the advanced block.
     before: Axes,
     /// The broadcast shape of the advanced block.
     block_shape: Vec<usize>,
-    /// One offset per position of the block, in C order (empty when `pending` is set).
-    block: Vec<isize>,
+    /// The offset of each position of the block (none when `pending` is set).
+    block: Block<'i>,
     /// The first out-of-bounds entry of an index array. NumPy finds these while it walks
     /// the selection, after it has checked the value's shape, so the error waits here.
     pending: Option<IndexError>,
@@ -209,7 +342,7 @@ pub(crate) struct Plan {
     after: Axes,
 }
 
-impl Plan {
+impl Plan<'_> {
     /// The shape of the result.
     pub(crate) fn shape(&self) -> Vec<usize> {
         let mut s = self.before.shape.clone();
@@ -232,24 +365,52 @@ impl Plan {
     }
 
     /// Calls `f` with the source offset of each element of the result, in C order.
-    fn for_each_offset(&self, mut f: impl FnMut(isize)) {
+    fn for_each_offset(&self, f: impl FnMut(isize)) {
+        self.walk(&self.after, f);
+    }
+
+    /// When the result's last axis comes from a basic axis of stride 1 (`a[idx, 10:500]`),
+    /// its length: the result is then runs of contiguous source elements.
+    fn contiguous_run(&self) -> Option<usize> {
+        match (self.after.shape.last(), self.after.strides.last()) {
+            (Some(&n), Some(1)) if n > 1 => Some(n),
+            _ => None,
+        }
+    }
+
+    /// Calls `f` with the source offset of the first element of each run of
+    /// [`contiguous_run`](Self::contiguous_run), in C order.
+    fn for_each_run(&self, f: impl FnMut(isize)) {
+        let k = self.after.shape.len().saturating_sub(1);
+        let outer = Axes {
+            shape: self.after.shape[..k].to_vec(),
+            strides: self.after.strides[..k].to_vec(),
+        };
+        self.walk(&outer, f);
+    }
+
+    /// Calls `f` with the offset of each position of the axes before, the block, and
+    /// `after`, in C order.
+    fn walk(&self, after: &Axes, mut f: impl FnMut(isize)) {
         if self.len() == 0 {
             return;
         }
         self.before.for_each_offset(|b| {
-            for &j in &self.block {
-                self.after.for_each_offset(|a| f(self.base + b + j + a));
-            }
+            self.block.for_each_chunk(|chunk| {
+                for &j in chunk {
+                    after.for_each_offset(|a| f(self.base + b + j + a));
+                }
+            });
         });
     }
 }
 
 /// Resolves `items` against a layout. Every index is checked here; nothing is read.
-pub(crate) fn plan(
+pub(crate) fn plan<'i>(
     shape: &[usize],
     strides: &[isize],
-    items: Vec<AdvItem<'_>>,
-) -> Result<Plan, IndexError> {
+    items: Vec<AdvItem<'i>>,
+) -> Result<Plan<'i>, IndexError> {
     let ndim = shape.len();
     let mut consumed = 0;
     let mut ellipses = 0;
@@ -367,7 +528,7 @@ pub(crate) fn plan(
     let block_shape = broadcast_shapes(&arrays)?;
     let (block, pending) = match block_offsets(arrays, &block_shape, shape, strides) {
         Ok(b) => (b, None),
-        Err(e) => (Vec::new(), Some(e)),
+        Err(e) => (Block::Offsets(Vec::new()), Some(e)),
     };
     let after = Axes {
         shape: basic.shape.split_off(split),
@@ -424,12 +585,30 @@ fn broadcast_shapes(arrays: &[IndexArray<'_>]) -> Result<Vec<usize>, IndexError>
 }
 
 /// The source offset of each position of the broadcast block, checking every index.
-fn block_offsets(
-    arrays: Vec<IndexArray<'_>>,
+fn block_offsets<'i>(
+    mut arrays: Vec<IndexArray<'i>>,
     block_shape: &[usize],
     shape: &[usize],
     strides: &[isize],
-) -> Result<Vec<isize>, IndexError> {
+) -> Result<Block<'i>, IndexError> {
+    // A single contiguous index array (a take) is checked now and turned into offsets only
+    // as they are used.
+    if let [(_, IndexData::Borrowed(src), Some(axis))] = arrays.as_slice()
+        && let Some(entries) = src.chunks()
+    {
+        let (axis, len) = (*axis, shape[*axis] as isize);
+        entries
+            .check(len)
+            .map_err(|v| IndexError::out_of_bounds(v, axis, shape[axis]))?;
+        let Some((_, IndexData::Borrowed(src), _)) = arrays.pop() else {
+            unreachable!("matched above")
+        };
+        return Ok(Block::Lazy {
+            src,
+            len,
+            stride: strides[axis],
+        });
+    }
     // Turn entries into element offsets in place, keeping the first out-of-bounds entry
     // (array by array, as NumPy reports it) for the error.
     let mut shapes = Vec::with_capacity(arrays.len());
@@ -481,7 +660,7 @@ fn block_offsets(
         for res in resolved {
             offsets.iter_mut().zip(res).for_each(|(o, r)| *o += r);
         }
-        return Ok(offsets);
+        return Ok(Block::Offsets(offsets));
     }
     let mut offsets = vec![0isize; total];
     let n = block_shape.len();
@@ -502,7 +681,7 @@ fn block_offsets(
             crate::layout::next_index(&mut index, block_shape);
         }
     }
-    Ok(offsets)
+    Ok(Block::Offsets(offsets))
 }
 
 /// The shape of a plan as the rank `O` the types promised.
@@ -528,28 +707,32 @@ pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
     }
     let mut plan = plan(src.shape(), src.strides(), items)?;
     plan.check_entries()?;
-    let shape = typed_shape::<O>(&plan.shape());
+    let dims = plan.shape();
+    let total = crate::layout::checked_size::<T>(&dims)?;
+    let shape = typed_shape::<O>(&dims);
     let ptr = src.ptr;
-    let data: Vec<T> = if plan.before.shape.is_empty() && plan.after.shape.is_empty() {
+    // A `move` closure: a copy of the pointer that no store into `data` can change, so the
+    // compiler keeps it in a register.
+    let read = move |off: isize| {
+        // SAFETY: each offset the plan gives is that of an element of `src` (every index
+        // was resolved in bounds), readable while `src` is borrowed.
+        unsafe { ptr.offset(off).as_ref() }.clone()
+    };
+    let mut data = crate::alloc::vec_with_capacity(total);
+    if plan.before.shape.is_empty() && plan.after.shape.is_empty() {
         // The common take: one offset per element, in a loop the compiler keeps tight.
         let base = plan.base;
-        let mut data = crate::alloc::vec_with_capacity(plan.block.len());
-        data.extend(
-            plan.block
-                .iter()
-                // SAFETY: every offset is that of an element of `src` (each index was
-                // resolved in bounds), readable while `src` is borrowed.
-                .map(|&j| unsafe { ptr.offset(base + j).as_ref() }.clone()),
-        );
-        data
-    } else {
-        let mut data = crate::alloc::vec_with_capacity(plan.len());
-        plan.for_each_offset(|off| {
-            // SAFETY: as above.
-            data.push(unsafe { ptr.offset(off).as_ref() }.clone());
+        plan.block
+            .for_each_chunk(|chunk| data.extend(chunk.iter().map(move |&j| read(base + j))));
+    } else if let Some(run) = plan.contiguous_run() {
+        plan.for_each_run(|off| {
+            // SAFETY: from `off`, the run's elements are contiguous elements of `src`.
+            let s = unsafe { core::slice::from_raw_parts(ptr.offset(off).as_ptr(), run) };
+            data.extend_from_slice(s);
         });
-        data
-    };
+    } else {
+        plan.for_each_offset(|off| data.push(read(off)));
+    }
     Ok(Owned::from_shape_array(shape, data)?)
 }
 
