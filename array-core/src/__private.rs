@@ -374,8 +374,8 @@ where
 
 pub use crate::advanced::AdvItem;
 pub use crate::args::{
-    Arg, ArgList, EllipsisArg, IntArg, IntoArg, NewAxisArg, Resolve, Resolved, int_list, kinds,
-    mask_list,
+    Arg, ArgList, Basic, EllipsisArg, IntArg, IntoArg, NewAxisArg, Resolve, Resolved, basic_kind,
+    int_list, kinds, mask_list,
 };
 pub use crate::mask;
 pub use crate::write::Rule;

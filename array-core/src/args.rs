@@ -20,7 +20,7 @@ use typenum::{
 };
 
 use crate::advanced::{AdvItem, IndexData};
-use crate::rank::{Dim, ToRank};
+use crate::rank::{Dim, Rank, ToRank};
 use crate::slicing::{IndexInt, Item};
 use crate::{CowArray, Owned, View, ViewMut};
 
@@ -63,6 +63,42 @@ pub type EllipsisKind = K<T0, T0, T0, B0, B0>;
 pub type ArrayKind<R> = K<T1, T0, R, Gr<R, T0>, Eq<R, T0>>;
 /// A mask of rank `R`: consumes `R` axes, contributes one.
 pub type MaskKind<R> = K<R, T0, T1, B1, B0>;
+
+/// The kind of a bracket whose items are all basic and literal (slices, integer literals,
+/// `...`, `None`), which the macro sums up itself: `C` axes consumed, `S` added, and
+/// whether every item is an integer. It spares the compiler the item-by-item sum.
+#[derive(Debug)]
+pub struct Basic<const C: usize, const S: usize, const INT: bool>;
+
+impl<const C: usize, const S: usize> Kind for Basic<C, S, false>
+where
+    Rank<C>: Dim,
+    Rank<S>: Dim,
+{
+    type C = <Rank<C> as Dim>::Tn;
+    type S = <Rank<S> as Dim>::Tn;
+    type A = T0;
+    type Adv = B0;
+    type Int = B0;
+}
+
+impl<const C: usize> Kind for Basic<C, 0, true>
+where
+    Rank<C>: Dim,
+{
+    type C = <Rank<C> as Dim>::Tn;
+    type S = T0;
+    type A = T0;
+    type Adv = B0;
+    type Int = B1;
+}
+
+/// The kind of a bracket the macro summed up, as a value.
+#[inline(always)]
+pub fn basic_kind<const C: usize, const S: usize, const INT: bool>() -> PhantomData<Basic<C, S, INT>>
+{
+    PhantomData
+}
 
 impl Kind for () {
     type C = T0;

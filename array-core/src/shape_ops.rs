@@ -165,7 +165,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
                 data.extend_from_slice(s);
                 data
             }
-            None => crate::kernels::map_collect(self.view(), T::clone),
+            None => crate::kernels::clone_collect(self.view()),
         };
         Owned::from_vec(data)
     }

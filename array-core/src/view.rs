@@ -231,7 +231,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
                 data.extend_from_slice(s);
                 data
             }
-            None => crate::kernels::map_collect(self.view(), T::clone),
+            None => crate::kernels::clone_collect(self.view()),
         };
         // SAFETY: `data` has the view's element count, which was valid for its shape.
         unsafe { Owned::from_vec_unchecked(self.shape, data) }

@@ -158,10 +158,8 @@ fn multi(
             );
             items.extend(quote!(let #a = #value;));
         }
-        let mut nested = quote!(());
-        for a in vals.iter().rev() {
-            nested = quote!((#a, #nested));
-        }
+        let kinds = literal_kind(rt, &b.items);
+        let nested = nested_list(&vals, kinds.is_some());
         let span = b.span;
         let p = syn::Ident::new(&rt.to_string(), Span::mixed_site().located_at(span));
         let src_at = syn::Ident::new(&src.to_string(), Span::mixed_site().located_at(span));
@@ -169,8 +167,9 @@ fn multi(
             let #basic = [#(#rt::Arg::basic(&#vals)),*];
             let #list = #nested;
         });
+        let kinds = kinds.unwrap_or_else(|| quote_spanned!(span=> #p::kinds(&#list)));
         items.extend(quote_spanned! {span=>
-            let #kind = #p::Resolve::resolve(#p::rank_of_mut(&#src_at), #p::kinds(&#list));
+            let #kind = #p::Resolve::resolve(#p::rank_of_mut(&#src_at), #kinds);
         });
         args.push(quote!(&#basic, #kind));
         names.push(name_of(t));
@@ -214,6 +213,7 @@ fn chain(
     let mut steps = TokenStream::new();
     let mut cur = src.clone();
     let last = target.brackets.len() - 1;
+    let mut summed_so_far = true;
     for (n, bracket) in target.brackets.iter().enumerate() {
         let (basic, list) = (
             format_ident!("__ta_basic{}", n, span = Span::mixed_site()),
@@ -226,10 +226,11 @@ fn chain(
             let value = item_tokens(rt, item, try_mode, label);
             items.extend(quote!(let #a = #value;));
         }
-        let mut nested = quote!(());
-        for a in args.iter().rev() {
-            nested = quote!((#a, #nested));
-        }
+        // After a bracket that may copy (`a[idx][1:]`), the source may be an `Owned`, which
+        // any later bracket reads as a copy through its list of items: that list is needed.
+        let kinds = literal_kind(rt, &bracket.items).filter(|_| summed_so_far);
+        summed_so_far = kinds.is_some();
+        let nested = nested_list(&args, kinds.is_some());
         items.extend(quote! {
             let #basic = [#(#rt::Arg::basic(&#args)),*];
             let #list = #nested;
@@ -240,6 +241,7 @@ fn chain(
             &cur,
             &basic,
             &list,
+            kinds,
             usage,
             n == last,
             try_mode,
@@ -280,6 +282,7 @@ fn step(
     src: &syn::Ident,
     basic: &syn::Ident,
     list: &syn::Ident,
+    kinds: Option<TokenStream>,
     usage: Use,
     last: bool,
     try_mode: bool,
@@ -323,10 +326,52 @@ fn step(
     };
     // The rank check is a fully qualified trait call: when the array has too few axes, the
     // error is our message alone, at the bracket.
+    let kinds = kinds.unwrap_or_else(|| quote_spanned!(span=> #p::kinds(&#list)));
     quote_spanned!(span=> {
-        let #kind = #p::Resolve::resolve(#rank_of(&#src), #p::kinds(&#list));
+        let #kind = #p::Resolve::resolve(#rank_of(&#src), #kinds);
         #call
     })
+}
+
+/// The items of a bracket as the nested tuple `(a0, (a1, ()))` whose type the compiler sums
+/// up, or `()` when the macro has summed them up itself.
+fn nested_list(args: &[syn::Ident], summed: bool) -> TokenStream {
+    let mut nested = quote!(());
+    if !summed {
+        for a in args.iter().rev() {
+            nested = quote!((#a, #nested));
+        }
+    }
+    nested
+}
+
+/// The kind of a bracket whose items are all basic and literal (slices, integer literals,
+/// `...`, `None`), summed up here rather than by the compiler, which saves it a chain of
+/// type-level additions per bracket: `basic_kind::<C, S, INT>()`. `None` when any item's
+/// kind depends on its type.
+fn literal_kind(rt: &syn::Ident, items: &[Item]) -> Option<TokenStream> {
+    let (mut consumed, mut added, mut ints) = (0usize, 0usize, true);
+    for item in items {
+        match item {
+            Item::Int { literal: true, .. } => consumed += 1,
+            Item::Slice { .. } => {
+                consumed += 1;
+                added += 1;
+                ints = false;
+            }
+            Item::NewAxis => {
+                added += 1;
+                ints = false;
+            }
+            Item::Ellipsis => ints = false,
+            _ => return None,
+        }
+    }
+    // Ranks exist up to 32; past that the compiler's sum gives the message.
+    if consumed > 32 || added > 32 {
+        return None;
+    }
+    Some(quote!(#rt::basic_kind::<#consumed, #added, #ints>()))
 }
 
 fn item_tokens(rt: &syn::Ident, item: &Item, try_mode: bool, label: &syn::Lifetime) -> TokenStream {
