@@ -15,7 +15,8 @@ goes to stderr, the tables to stdout. CARGO_TARGET_DIR and other cargo variables
 passed through.
 
 NumPy's figure is the median over batches of about 200 µs each, for about a second per
-operation, like the Rust side. Unlike the two Rust libraries, NumPy is not interleaved
+operation, like the Rust side, and its batches alternate between two copies of the arrays
+as the Rust side's alternate between typed-array's and ndarray's. Unlike the two Rust libraries, NumPy is not interleaved
 with them, so a change in the machine's load between the two runs shows in `ours/NumPy`
 only. The data come from `benches/numpy_bench.py`'s generators, the same streams as the
 Rust side's.
@@ -123,12 +124,17 @@ def environment():
     }
 
 
-def numpy_us(stmt, env):
-    """The median time per call in µs, over batches of about BATCH seconds."""
-    timer = timeit.Timer(stmt, globals=env)
+def numpy_us(stmt, envs):
+    """The median time per call in µs, over batches of about BATCH seconds.
+
+    Batches alternate between the environments, two independent copies of the same arrays,
+    as the Rust side alternates typed-array and ndarray on their own copies: every batch
+    starts with its data as far from the cache as the other copy's batch left it.
+    """
+    timers = [timeit.Timer(stmt, globals=env) for env in envs]
     # A first batch of doubling size warms up and sizes the batches.
     number = 1
-    while (took := timer.timeit(number)) < max(BATCH, 2e-3):
+    while (took := timers[0].timeit(number)) < max(BATCH, 2e-3):
         number *= 2
     number = max(1, round(BATCH / (took / number)))
     samples = []
@@ -136,6 +142,7 @@ def numpy_us(stmt, env):
     while len(samples) < MAX_ROUNDS and (
         len(samples) < MIN_ROUNDS or time.perf_counter() - start < BUDGET
     ):
+        timer = timers[len(samples) % len(timers)]
         samples.append(timer.timeit(number) / number)
     return statistics.median(samples) * 1e6
 
@@ -209,10 +216,10 @@ def main():
     if not rows:
         sys.exit("no rows: the filter matched no operation")
     print("numpy: building the arrays", file=sys.stderr)
-    env = environment()
+    envs = [environment(), environment()]
     ours_np = {}
     for name, *_ in rows:
-        ours_np[name] = numpy_us(STATEMENTS[name], env)
+        ours_np[name] = numpy_us(STATEMENTS[name], envs)
         print(f"{name:20} {ours_np[name]:>12.3f} µs", file=sys.stderr)
 
     print("| operation | typed-array | ndarray | NumPy | ours/ndarray | ours/NumPy |")

@@ -3,10 +3,17 @@
 //!
 //! The rules are those of NumPy 2's `arrayprint.py` under its default print options
 //! (`linewidth=75`, `threshold=1000`, `edgeitems=3`, `precision=8`, `floatmode='maxprec'`,
-//! `sign='-'`, `legacy=False`). Printing first chooses one layout for the whole array from
-//! the elements that will be shown (NumPy's `IntegerFormat`, `BoolFormat` or
-//! `FloatingFormat`), then writes every element with it. A summarised array never visits
-//! the elements hidden behind `...`, and, as in NumPy, they do not influence the layout.
+//! `sign='-'`, `legacy=False`). Printing first reads the elements that will be shown, once
+//! each, and chooses one layout for the whole array from them (NumPy's `IntegerFormat`,
+//! `BoolFormat` or `FloatingFormat`), then writes every element with it. A summarised array
+//! never visits the elements hidden behind `...`, and, as in NumPy, they do not influence the
+//! layout.
+//!
+//! Floats are the costly part. Each is turned into decimal digits once, while the layout is
+//! chosen, and those digits are kept until it is written. Most of them never reach Rust's
+//! float formatter: rounded to at most 8 digits after the point, which is what NumPy prints
+//! of a value with more, they are found by integer arithmetic on the binary value (see
+//! `Decimal::positional` and `Decimal::scientific`).
 
 use core::fmt::{self, Write as _};
 use core::ops::Div;
@@ -49,7 +56,7 @@ pub trait DisplayElement: private::Sealed {
 
 mod private {
     /// Keeps `DisplayElement` to the types this module knows how to print. `Copy` because
-    /// elements are read by value, possibly more than once.
+    /// elements are read by value.
     pub trait Sealed: Copy {}
 }
 
@@ -57,9 +64,8 @@ mod private {
 /// NumPy's `str()` does.
 ///
 /// A 0-d array (empty `shape`) prints its element as NumPy prints a scalar, and an array
-/// with no elements prints `[]` whatever its shape. Otherwise `elem` is called only with
-/// the indices of printed elements, at most three times each (floats: once to choose the
-/// notation, once to measure, once to write).
+/// with no elements prints `[]` whatever its shape. Otherwise `elem` is called once with the
+/// index of each printed element, and with no other index.
 pub(crate) fn write_array<T: DisplayElement>(
     f: &mut fmt::Formatter<'_>,
     shape: &[usize],
@@ -77,19 +83,33 @@ pub(crate) fn write_array<T: DisplayElement>(
         .try_fold(1_usize, |n, &len| n.checked_mul(len))
         .is_none_or(|size| size > THRESHOLD);
 
-    let mut idx = vec![0; shape.len()];
-    let mut style = T::Style::choose(&mut |visit| {
-        for_each_shown(shape, summarise, &mut idx, 0, &mut |i| visit(elem(i)));
+    // The elements in the order they are printed. A summary keeps at most 2 * EDGE_ITEMS
+    // items per axis, and an array that is not summarised has at most THRESHOLD elements.
+    let count = shape
+        .iter()
+        .map(|&len| shown(len, summarise).flatten().count())
+        .try_fold(1_usize, usize::checked_mul)
+        .unwrap_or(0);
+    let mut elems = Vec::with_capacity(count);
+    for_each_shown(shape, summarise, &mut vec![0; shape.len()], 0, &mut |i| {
+        elems.push(elem(i));
     });
-    let mut write_elem = |i: &[usize], word: &mut String| style.write(elem(i), word);
-    Printer {
+    let mut style = T::Style::choose(&elems);
+    let mut next = 0;
+    let mut write_elem = |out: &mut Vec<u8>| {
+        style.write(next, elems[next], out);
+        next += 1;
+    };
+    let mut printer = Printer {
         shape,
         summarise,
-        idx,
-        word: String::new(),
+        out: Vec::new(),
         write_elem: &mut write_elem,
-    }
-    .write_axis(f, 0)
+    };
+    printer.write_axis(0);
+    // One call, so that a `Formatter` writing into a `String` copies the text once. Every
+    // piece written is ASCII, so this cannot fail.
+    f.write_str(core::str::from_utf8(&printer.out).map_err(|_| fmt::Error)?)
 }
 
 /// The items printed along an axis of length `len`, in order: `Some(i)` for the element or
@@ -128,42 +148,40 @@ fn for_each_shown(
 struct Printer<'a> {
     shape: &'a [usize],
     summarise: bool,
-    /// The multi-index of the block being written.
-    idx: Vec<usize>,
-    /// The current element's text, reused to avoid an allocation per element.
-    word: String,
-    /// Appends the text of the element at an index, padded to the array's common width.
-    write_elem: &'a mut dyn FnMut(&[usize], &mut String),
+    /// The text written so far, all ASCII; the formatter receives it in one piece.
+    out: Vec<u8>,
+    /// Appends the text of the next element in C order (the order of `for_each_shown`),
+    /// padded to the array's common width.
+    write_elem: &'a mut dyn FnMut(&mut Vec<u8>),
 }
 
 impl Printer<'_> {
-    /// Writes the block at `self.idx[..axis]`, starting at the cursor's column.
-    fn write_axis(&mut self, f: &mut fmt::Formatter<'_>, axis: usize) -> fmt::Result {
+    /// Writes the next block spanning the axes from `axis` on, starting at the cursor's
+    /// column.
+    fn write_axis(&mut self, axis: usize) {
         let ndim = self.shape.len();
         if axis + 1 == ndim {
-            return self.write_row(f);
+            self.write_row();
+            return;
         }
         // Sub-blocks are separated by one line break per axis they span (so rank-3 blocks
         // have a blank line between them) and start under the block's first `[`.
-        f.write_char('[')?;
+        self.out.push(b'[');
         for (n, item) in shown(self.shape[axis], self.summarise).enumerate() {
             if n > 0 {
-                write_repeated(f, '\n', ndim - axis - 1)?;
-                write_repeated(f, ' ', axis + 1)?;
+                push_repeated(&mut self.out, b'\n', ndim - axis - 1);
+                push_repeated(&mut self.out, b' ', axis + 1);
             }
             match item {
-                Some(i) => {
-                    self.idx[axis] = i;
-                    self.write_axis(f, axis + 1)?;
-                }
-                None => f.write_str("...")?,
+                Some(_) => self.write_axis(axis + 1),
+                None => self.out.extend_from_slice(b"..."),
             }
         }
-        f.write_char(']')
+        self.out.push(b']');
     }
 
-    /// Writes the row at `self.idx[..ndim - 1]`, wrapping it as NumPy's `_extendLine` does.
-    fn write_row(&mut self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// Writes the next row, wrapping it as NumPy's `_extendLine` does.
+    fn write_row(&mut self) {
         let ndim = self.shape.len();
         let axis = ndim - 1;
         // The enclosing blocks' `[`s come before the first element, and continuation lines
@@ -175,61 +193,51 @@ impl Printer<'_> {
         // Spaces owed before the next text. A line break cancels them, as NumPy's
         // `line.rstrip()` drops the separator and the previous element's right padding.
         let mut owed = 0;
-        f.write_char('[')?;
+        self.out.push(b'[');
         for (n, item) in shown(self.shape[axis], self.summarise).enumerate() {
-            self.word.clear();
-            match item {
-                Some(i) => {
-                    self.idx[axis] = i;
-                    (self.write_elem)(&self.idx, &mut self.word);
-                }
-                None => self.word.push_str("..."),
-            }
             if n > 0 {
                 owed += 1;
                 column += 1;
             }
-            // Wrapping cannot help a word that already starts its line.
-            if column + self.word.len() > limit && column > start {
-                f.write_char('\n')?;
-                write_repeated(f, ' ', start)?;
-                column = start;
-                owed = 0;
+            // The word is written after the spaces owed, and they are swapped for a line
+            // break if it turns out not to fit.
+            let gap = self.out.len();
+            push_repeated(&mut self.out, b' ', owed);
+            let word = self.out.len();
+            match item {
+                Some(_) => (self.write_elem)(&mut self.out),
+                None => self.out.extend_from_slice(b"..."),
             }
-            let text = self.word.trim_end();
-            write_repeated(f, ' ', owed)?;
-            f.write_str(text)?;
-            owed = self.word.len() - text.len();
-            column += self.word.len();
+            let word_len = self.out.len() - word;
+            // Wrapping cannot help a word that already starts its line.
+            if column + word_len > limit && column > start {
+                let indent = core::iter::repeat_n(b' ', start);
+                self.out
+                    .splice(gap..word, core::iter::once(b'\n').chain(indent));
+                column = start;
+            }
+            let text_len = self.out.trim_ascii_end().len();
+            owed = self.out.len() - text_len;
+            self.out.truncate(text_len);
+            column += word_len;
         }
-        write_repeated(f, ' ', owed)?;
-        f.write_char(']')
+        push_repeated(&mut self.out, b' ', owed);
+        self.out.push(b']');
     }
-}
-
-/// Writes `n` copies of `c`.
-fn write_repeated(f: &mut fmt::Formatter<'_>, c: char, n: usize) -> fmt::Result {
-    for _ in 0..n {
-        f.write_char(c)?;
-    }
-    Ok(())
 }
 
 // Not public API: `Style` and its implementors are `pub` only because the sealed
 // `DisplayElement` names them; this module is private, so nothing outside the crate can.
 
-/// Passes every element that will be printed, in C order, to its argument. A style may call
-/// it more than once.
-pub type Shown<'a, T> = dyn FnMut(&mut dyn FnMut(T)) + 'a;
-
 /// How one element type is laid out: chosen once per array from the elements that will be
 /// printed, then used to write each of them.
 pub trait Style<T>: Sized {
-    /// Chooses the layout from the elements `shown` passes.
-    fn choose(shown: &mut Shown<'_, T>) -> Self;
+    /// Chooses the layout from the elements that will be printed, in the order they are.
+    fn choose(shown: &[T]) -> Self;
 
-    /// Appends `x`'s text to `word`, padded to the width every element of the array shares.
-    fn write(&mut self, x: T, word: &mut String);
+    /// Appends the text of `x`, which is `shown[n]` of `choose`, to `out`, padded to the
+    /// width every element of the array shares.
+    fn write(&mut self, n: usize, x: T, out: &mut Vec<u8>);
 
     /// Writes the only element of a 0-d array, as NumPy's `str()` of that scalar.
     fn write_scalar(f: &mut fmt::Formatter<'_>, x: T) -> fmt::Result;
@@ -242,22 +250,34 @@ pub struct IntStyle {
 }
 
 impl<T: fmt::Display> Style<T> for IntStyle {
-    fn choose(shown: &mut Shown<'_, T>) -> Self {
+    fn choose(shown: &[T]) -> Self {
         let mut width = 0;
-        shown(&mut |x| {
+        for x in shown {
             let mut len = CharCount(0);
-            push_fmt(&mut len, format_args!("{x}"));
+            // `CharCount` never fails, and the `Display` impls of integers never do.
+            let _ = write!(len, "{x}");
             width = width.max(len.0);
-        });
+        }
         IntStyle { width }
     }
 
-    fn write(&mut self, x: T, word: &mut String) {
-        push_fmt(word, format_args!("{x:>width$}", width = self.width));
+    fn write(&mut self, _n: usize, x: T, out: &mut Vec<u8>) {
+        // `Utf8` never fails, and the `Display` impls of integers never do.
+        let _ = write!(Utf8(out), "{x:>width$}", width = self.width);
     }
 
     fn write_scalar(f: &mut fmt::Formatter<'_>, x: T) -> fmt::Result {
         write!(f, "{x}")
+    }
+}
+
+/// Appends the text written to it to a byte buffer.
+struct Utf8<'a>(&'a mut Vec<u8>);
+
+impl fmt::Write for Utf8<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.extend_from_slice(s.as_bytes());
+        Ok(())
     }
 }
 
@@ -277,12 +297,12 @@ impl fmt::Write for CharCount {
 pub struct BoolStyle;
 
 impl Style<bool> for BoolStyle {
-    fn choose(_shown: &mut Shown<'_, bool>) -> Self {
+    fn choose(_shown: &[bool]) -> Self {
         BoolStyle
     }
 
-    fn write(&mut self, x: bool, word: &mut String) {
-        word.push_str(if x { " True" } else { "False" });
+    fn write(&mut self, _n: usize, x: bool, out: &mut Vec<u8>) {
+        out.extend_from_slice(if x { b" True" } else { b"False" });
     }
 
     fn write_scalar(f: &mut fmt::Formatter<'_>, x: bool) -> fmt::Result {
@@ -292,10 +312,10 @@ impl Style<bool> for BoolStyle {
 
 /// What float printing needs from `f32` and `f64`.
 ///
-/// Rust's `{}` and `{:e}` give the shortest digits that round-trip in the value's own type,
-/// as NumPy's Dragon4 does in "unique" mode, except that the two break ties differently
-/// (see `is_tie`); `{:.N}` and `{:.Ne}` round the exact binary value half to even, as
-/// Dragon4 does when it cuts digits off.
+/// Rust's `{:e}` gives the shortest digits that round-trip in the value's own type, as
+/// NumPy's Dragon4 does in "unique" mode, except that the two break ties differently (see
+/// `is_tie`); `{:.N}` and `{:.Ne}` round the exact binary value half to even, as Dragon4
+/// does when it cuts digits off.
 pub trait PrintFloat:
     Copy + PartialOrd + Div<Output = Self> + fmt::Display + fmt::LowerExp
 {
@@ -304,6 +324,16 @@ pub trait PrintFloat:
     const EXP_CUTOFF: f64;
     /// A scalar is written positionally below this magnitude (NumPy's `max_positional`).
     const SCALAR_POSITIONAL_LIMIT: f64;
+    /// Bits of the significand, the implicit one included.
+    const MANTISSA_DIGITS: u32;
+    /// The smallest positive normal value.
+    const MIN_NORMAL: f64;
+    /// The most digits after the point in scientific notation for which the shortest
+    /// digits of a normal value, padded with zeros, are its exact value rounded: the
+    /// largest `n` with `10^-n / 20 > 2^-MANTISSA_DIGITS`, its relative half ulp. (Such
+    /// shortest digits lie less than that half ulp from the value, and the nearest point
+    /// where rounding to `n` digits changes is at least `10^-n / 20` of it away.)
+    const PADDED_DIGITS: usize;
     /// Rounds to the type, as NumPy does with Python floats compared against its scalars.
     fn from_f64(x: f64) -> Self;
     /// Widens exactly.
@@ -313,6 +343,9 @@ pub trait PrintFloat:
 impl PrintFloat for f64 {
     const EXP_CUTOFF: f64 = 1e8;
     const SCALAR_POSITIONAL_LIMIT: f64 = 1e16;
+    const MANTISSA_DIGITS: u32 = f64::MANTISSA_DIGITS;
+    const MIN_NORMAL: f64 = f64::MIN_POSITIVE;
+    const PADDED_DIGITS: usize = 14;
     fn from_f64(x: f64) -> Self {
         x
     }
@@ -324,6 +357,9 @@ impl PrintFloat for f64 {
 impl PrintFloat for f32 {
     const EXP_CUTOFF: f64 = 1e6;
     const SCALAR_POSITIONAL_LIMIT: f64 = 1e6;
+    const MANTISSA_DIGITS: u32 = f32::MANTISSA_DIGITS;
+    const MIN_NORMAL: f64 = f32::MIN_POSITIVE as f64;
+    const PADDED_DIGITS: usize = 5;
     fn from_f64(x: f64) -> Self {
         // Rounding is the point: NumPy compares in the array's own precision.
         x as f32
@@ -333,90 +369,430 @@ impl PrintFloat for f32 {
     }
 }
 
-/// How many digits a float keeps after the point.
+/// `10^0` to `10^22`: multiplied by a 53-bit significand they still fit in 128 bits.
+const POW10: [u128; 23] = {
+    let mut table = [1; 23];
+    let mut i = 1;
+    while i < table.len() {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// The most significant digits a `Decimal` holds: enough for the shortest digits of an
+/// `f64` (17), and for every rounding of them this module asks Rust's formatter for.
+const MAX_DIGITS: usize = 17;
+
+/// A non-negative finite float's decimal digits `d₀d₁d₂…`, meaning `d₀.d₁d₂… × 10^exp`.
 #[derive(Clone, Copy, Debug)]
-enum Digits {
-    /// The shortest round-trip digits (Dragon4's "unique" mode).
-    Shortest,
-    /// The shortest round-trip digits, but no more than this many: past the cap the exact
-    /// value is rounded, and the zeros that rounding may leave are trimmed.
-    AtMost(usize),
-    /// Exactly this many, rounded from the exact value.
-    Exactly(usize),
+struct Decimal {
+    /// The digits as an integer, without trailing zeros (0 only for zero).
+    sig: u64,
+    /// How many digits `sig` has (1 for zero).
+    len: u8,
+    exp: i16,
 }
 
-/// A non-negative finite float's digits, split where NumPy aligns them.
-#[derive(Debug)]
-struct Pieces<'a> {
-    int: &'a str,
-    frac: &'a str,
-    /// The exponent's sign and digits, in scientific notation.
-    exp: Option<(char, &'a str)>,
-}
+impl Decimal {
+    const ZERO: Decimal = Decimal {
+        sig: 0,
+        len: 1,
+        exp: 0,
+    };
 
-impl<'a> Pieces<'a> {
-    /// Splits Rust's rendering (`12.5`, `1e20`, `1.25e-5`) into its pieces.
-    fn split(text: &'a str) -> Self {
-        let (mantissa, exp) = match text.split_once('e') {
-            Some((mantissa, exp)) => {
-                let exp = match exp.strip_prefix('-') {
-                    Some(digits) => ('-', digits),
-                    None => ('+', exp),
-                };
-                (mantissa, Some(exp))
+    /// The digits of `sig` (less than `10^MAX_DIGITS`), the first meaning `10^exp`.
+    fn new(mut sig: u64, exp: i16) -> Self {
+        if sig == 0 {
+            return Self::ZERO;
+        }
+        while sig.is_multiple_of(10) {
+            sig /= 10;
+        }
+        Decimal {
+            sig,
+            len: sig.ilog10() as u8 + 1,
+            exp,
+        }
+    }
+
+    fn is_zero(&self) -> bool {
+        self.sig == 0
+    }
+
+    /// Rust's shortest round-trip digits of `magnitude`.
+    fn shortest<T: PrintFloat>(magnitude: T) -> Self {
+        Self::parse(format_args!("{magnitude:e}"))
+    }
+
+    /// `magnitude` rounded to `places` digits after the point, by Rust's formatter.
+    fn exact_positional<T: PrintFloat>(magnitude: T, places: usize) -> Self {
+        Self::parse(format_args!("{magnitude:.places$}"))
+    }
+
+    /// `magnitude` rounded to `places` digits after the point in scientific notation, by
+    /// Rust's formatter.
+    fn exact_scientific<T: PrintFloat>(magnitude: T, places: usize) -> Self {
+        Self::parse(format_args!("{magnitude:.places$e}"))
+    }
+
+    /// Reads the digits of a non-negative number as Rust formats it (`12.50`, `1.25e-5`).
+    fn parse(args: fmt::Arguments<'_>) -> Self {
+        let mut parser = DecimalParser::default();
+        // The parser never fails, and neither do the `Display` impls of floats.
+        let _ = parser.write_fmt(args);
+        parser.finish()
+    }
+
+    /// `n * 10^-places`, for `n < 10^MAX_DIGITS`.
+    fn from_scaled(n: u64, places: i16) -> Self {
+        let exp = n.checked_ilog10().map_or(0, |log| log as i16 - places);
+        Self::new(n, exp)
+    }
+
+    /// Rounds to `keep` (at least 1) significant digits, to nearest; `None` when the
+    /// dropped digits are exactly one half, whose rounding these digits cannot decide.
+    ///
+    /// If `self` is Rust's shortest rendering of a value, the result is also the value
+    /// itself rounded: a point where rounding to `keep` digits changes, strictly between the
+    /// value and `self`, would be a rendering with at most `self.len` digits that also
+    /// round-trips but is closer, or shorter, than the shortest and closest one.
+    fn round(&self, keep: usize) -> Option<Self> {
+        let Some(dropped) = usize::from(self.len).checked_sub(keep).filter(|&n| n > 0) else {
+            return Some(*self);
+        };
+        let unit = 10_u64.pow(dropped as u32);
+        let (kept, rest) = (self.sig / unit, self.sig % unit);
+        // With no trailing zeros, the dropped digits are one half only if they are `5`.
+        let half = unit / 2;
+        if rest == half {
+            return None;
+        }
+        let kept = kept + u64::from(rest > half);
+        // Rounding 9.99… up gives 10.0…, one digit longer.
+        let carried = kept.ilog10() as usize == keep;
+        Some(Self::new(kept, self.exp + i16::from(carried)))
+    }
+
+    /// Characters before the point in positional notation.
+    fn int_len(&self) -> usize {
+        usize::try_from(self.exp).map_or(1, |exp| exp + 1)
+    }
+
+    /// Digits after the point in positional notation.
+    fn frac_len(&self) -> usize {
+        usize::try_from(i32::from(self.len) - 1 - i32::from(self.exp)).unwrap_or(0)
+    }
+
+    /// Digits of the exponent in scientific notation.
+    fn exp_len(&self) -> usize {
+        self.exp
+            .unsigned_abs()
+            .checked_ilog10()
+            .map_or(1, |n| n as usize + 1)
+    }
+
+    /// `magnitude` as NumPy writes it positionally in an array: its shortest digits, but
+    /// no more than `PRECISION` after the point (past them the exact value is rounded, and
+    /// the zeros rounding leaves are dropped).
+    fn positional<T: PrintFloat>(magnitude: T) -> Self {
+        if let Some(d) = Self::positional_by_integers(magnitude) {
+            return d;
+        }
+        let shortest = Self::shortest(magnitude);
+        let places = shortest.frac_len();
+        if places > PRECISION {
+            let keep = i32::from(shortest.exp) + 1 + PRECISION as i32;
+            return usize::try_from(keep)
+                .ok()
+                .filter(|&keep| keep > 0)
+                .and_then(|keep| shortest.round(keep))
+                .unwrap_or_else(|| Self::exact_positional(magnitude, PRECISION));
+        }
+        if is_tie(magnitude, places, 0) {
+            return Self::exact_positional(magnitude, places);
+        }
+        shortest
+    }
+
+    /// `positional` by integer arithmetic, for a value whose rounding interval (the numbers
+    /// that round to it) is narrower than `10^-PRECISION`: then it is always
+    /// `magnitude * 10^PRECISION` rounded half to even, which this computes exactly.
+    ///
+    /// If the shortest digits have more than `PRECISION` places, that rounding is what is
+    /// printed. If they have no more, they are a multiple of `10^-PRECISION` less than half
+    /// an ulp from the value, and in so narrow an interval only the nearest multiple is.
+    /// `None` for values this does not cover (the interval too wide, or the value too small
+    /// or too large for 128-bit arithmetic).
+    fn positional_by_integers<T: PrintFloat>(magnitude: T) -> Option<Self> {
+        let (m, k) = decode::<T>(magnitude)?;
+        // T's ulp is 2^(53 - MANTISSA_DIGITS - k); below 10^-8 from 2^-27 on.
+        if k < 80 - T::MANTISSA_DIGITS as i32 || k > 100 {
+            return None;
+        }
+        let n = shift_rounding(u128::from(m) * POW10[PRECISION], k as u32);
+        let n = u64::try_from(n).ok()?;
+        (n < 10_u64.pow(MAX_DIGITS as u32)).then(|| Self::from_scaled(n, PRECISION as i16))
+    }
+
+    /// `magnitude` as NumPy measures it in scientific notation: its shortest digits, but no
+    /// more than `PRECISION` after the point, with the zeros rounding leaves dropped.
+    fn scientific<T: PrintFloat>(magnitude: T) -> Measured {
+        // Rounded from the exact value: padding it with zeros rounds it again, to fewer
+        // digits, which cannot change it.
+        let rounded = |digits| Measured {
+            digits,
+            padded_below: PRECISION as u8 + 1,
+        };
+        if let Some(d) = Self::scientific_by_integers(magnitude) {
+            return rounded(d);
+        }
+        let shortest = Self::shortest(magnitude);
+        let places = usize::from(shortest.len) - 1;
+        if places > PRECISION {
+            let d = shortest
+                .round(PRECISION + 1)
+                .unwrap_or_else(|| Self::exact_scientific(magnitude, PRECISION));
+            return rounded(d);
+        }
+        if is_tie(magnitude, places, shortest.exp) {
+            return Measured {
+                digits: Self::exact_scientific(magnitude, places),
+                padded_below: 0,
+            };
+        }
+        let padded_below = if shortest.is_zero() {
+            PRECISION + 1
+        } else if magnitude.to_f64() >= T::MIN_NORMAL {
+            T::PADDED_DIGITS.min(PRECISION) + 1
+        } else {
+            0
+        };
+        Measured {
+            digits: shortest,
+            padded_below: padded_below as u8,
+        }
+    }
+
+    /// `scientific` by integer arithmetic, for normal values from about `10^-14` to `10^8`
+    /// whose rounding interval is narrower than a unit of the ninth significant digit
+    /// (every such `f64`): then it is always `magnitude` rounded half to even to
+    /// `PRECISION + 1` significant digits, which this computes exactly.
+    ///
+    /// If the shortest digits are longer, that rounding is what is printed; if not, they
+    /// are the only number with so few digits in the rounding interval, which is also the
+    /// nearest to the value.
+    fn scientific_by_integers<T: PrintFloat>(magnitude: T) -> Option<Self> {
+        let (m, k) = decode::<T>(magnitude)?;
+        if !(1..=120).contains(&k) {
+            return None;
+        }
+        // 2^(52 - k) <= magnitude < 2^(53 - k), so its decimal exponent is the floor of
+        // (52 - k) * log10(2) or one more; `* 78913 >> 18` is that floor for the exponents
+        // of binary powers up to 2^1650 (Ryu's `log10Pow2`).
+        let estimate = ((52 - k) * 78913) >> 18;
+        // `magnitude * 10^(PRECISION - exp)` is `m * scale(exp) * 2^-k`.
+        let scale = |exp: i32| {
+            let power = usize::try_from(PRECISION as i32 - exp).ok()?;
+            POW10.get(power).copied()
+        };
+        let m = u128::from(m);
+        let above = scale(estimate + 1)?;
+        let (exp, scale) = if (m * above) >> k >= POW10[PRECISION] {
+            (estimate + 1, above)
+        } else {
+            (estimate, scale(estimate)?)
+        };
+        // T's ulp, in units of the ninth digit, is 2^(53 - MANTISSA_DIGITS) * scale * 2^-k.
+        if (scale << (53 - T::MANTISSA_DIGITS)) >> k != 0 {
+            return None;
+        }
+        let n = shift_rounding(m * scale, k as u32);
+        // Nine digits, or 10^9 when rounding carries; anything else would mean a wrong
+        // exponent, which the general path gets right.
+        let nine_digits = POW10[PRECISION]..=POW10[PRECISION + 1];
+        let n = u64::try_from(n).ok().filter(|_| nine_digits.contains(&n))?;
+        Some(Self::from_scaled(n, PRECISION as i16 - exp as i16))
+    }
+
+    /// Writes the digits positionally: `12.5`, `0.001`, `100.`.
+    fn push_positional(&self, out: &mut Vec<u8>) {
+        let len = usize::from(self.len);
+        match usize::try_from(self.exp) {
+            Ok(exp) if exp < len => push_digits(out, self.sig, len, exp + 1),
+            Ok(exp) => {
+                push_digits(out, self.sig, len, usize::MAX);
+                push_repeated(out, b'0', exp + 1 - len);
+                out.push(b'.');
             }
-            None => (text, None),
-        };
-        let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-        Pieces { int, frac, exp }
+            Err(_) => {
+                out.extend_from_slice(b"0.");
+                push_repeated(out, b'0', usize::from(self.exp.unsigned_abs()) - 1);
+                push_digits(out, self.sig, len, usize::MAX);
+            }
+        }
+    }
+
+    /// Writes the digits in scientific notation, padded with zeros to at least `places`
+    /// after the point, with at least `exp_digits` in the exponent: `1.50e+03`, `1.e-05`.
+    fn push_scientific(&self, out: &mut Vec<u8>, places: usize, exp_digits: usize) {
+        let len = usize::from(self.len);
+        push_digits(out, self.sig, len, 1);
+        push_repeated(out, b'0', places.saturating_sub(len - 1));
+        self.push_exponent(out, exp_digits);
+    }
+
+    /// Writes the exponent as NumPy spells it: `e`, a sign, at least `exp_digits` digits.
+    fn push_exponent(&self, out: &mut Vec<u8>, exp_digits: usize) {
+        out.push(b'e');
+        out.push(if self.exp < 0 { b'-' } else { b'+' });
+        let len = self.exp_len();
+        push_repeated(out, b'0', exp_digits.saturating_sub(len));
+        push_digits(out, u64::from(self.exp.unsigned_abs()), len, usize::MAX);
     }
 }
 
-/// Renders `magnitude` (finite and not negative) with Rust's formatter into `buf` and
-/// splits it.
-fn render<T: PrintFloat>(
-    magnitude: T,
-    scientific: bool,
-    digits: Digits,
-    buf: &mut String,
-) -> Pieces<'_> {
-    buf.clear();
-    if let Digits::Exactly(precision) = digits {
-        push_exact(buf, magnitude, scientific, precision);
-        return Pieces::split(buf);
+/// Writes the `len` digits of `n` (with leading zeros if it has fewer), with a point after
+/// the first `point` of them if `point <= len`.
+fn push_digits(out: &mut Vec<u8>, mut n: u64, len: usize, point: usize) {
+    let start = out.len();
+    let with_point = point <= len;
+    out.resize(start + len + usize::from(with_point), b'.');
+    // The digits go after the point's place, two at a time from the last; then the first
+    // `point` of them move one place left.
+    let digits = &mut out[start + usize::from(with_point)..];
+    let mut end = digits.len();
+    while end >= 2 {
+        let pair = 2 * (n % 100) as usize;
+        n /= 100;
+        end -= 2;
+        digits[end..end + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
     }
-    push_shortest(buf, magnitude, scientific);
-    let shortest = Pieces::split(buf);
-    let places = shortest.frac.len();
-    let cut = matches!(digits, Digits::AtMost(cap) if places > cap);
-    if cut || is_tie(magnitude.to_f64(), &shortest) {
-        let places = match digits {
-            Digits::AtMost(cap) => places.min(cap),
-            _ => places,
-        };
-        buf.clear();
-        push_exact(buf, magnitude, scientific, places);
+    if end == 1 {
+        digits[0] = b'0' + (n % 10) as u8;
     }
-    let mut pieces = Pieces::split(buf);
-    pieces.frac = pieces.frac.trim_end_matches('0');
-    pieces
+    if with_point {
+        // Usually one digit: a loop beats a call to `memmove`.
+        for i in start..start + point {
+            out[i] = out[i + 1];
+        }
+        out[start + point] = b'.';
+    }
 }
 
-/// Whether `magnitude` lies exactly halfway between the shortest digits Rust chose and the
-/// neighbouring ones of the same length. Both round-trip; Rust picks the upper, Dragon4 the
-/// one whose last digit is even, which exact rounding at that length also picks.
-fn is_tie(magnitude: f64, shortest: &Pieces<'_>) -> bool {
-    // The last shortest digit has weight 10^-places; a tie puts the value's last exact
-    // decimal digit (a 5) one place further.
-    let Ok(places) = i64::try_from(shortest.frac.len()) else {
+/// `00`, `01`, ..., `99`, to write digits two at a time.
+const DIGIT_PAIRS: [u8; 200] = {
+    let mut table = [0; 200];
+    let mut i = 0;
+    while i < 100 {
+        table[2 * i] = b'0' + (i / 10) as u8;
+        table[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    table
+};
+
+/// Collects the digits and exponent of a number as Rust's formatter writes it.
+#[derive(Default)]
+struct DecimalParser {
+    /// The digits up to the last nonzero one, as an integer.
+    sig: u64,
+    len: usize,
+    /// Zeros seen after the last nonzero digit: written only if another nonzero digit
+    /// follows.
+    zeros: usize,
+    /// Digits seen, leading zeros included.
+    seen: i32,
+    /// The position in `seen` of the first nonzero digit.
+    first: Option<i32>,
+    /// Digits before the point.
+    int_digits: Option<i32>,
+    /// After the `e`: the exponent, and whether it is negative.
+    exp: Option<(i32, bool)>,
+}
+
+impl fmt::Write for DecimalParser {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        for b in s.bytes() {
+            match (b, &mut self.exp) {
+                (b'0'..=b'9', Some((exp, _))) => *exp = *exp * 10 + i32::from(b - b'0'),
+                (b'-', Some((_, negative))) => *negative = true,
+                (b'0', None) => self.zeros += usize::from(self.first.is_some()),
+                (b'1'..=b'9', None) => {
+                    self.first.get_or_insert(self.seen);
+                    // Rust's formatter is asked for no more than MAX_DIGITS significant
+                    // digits (see `MAX_DIGITS`).
+                    debug_assert!(self.len + self.zeros < MAX_DIGITS, "too many digits");
+                    if self.len + self.zeros < MAX_DIGITS {
+                        self.sig =
+                            self.sig * 10_u64.pow(self.zeros as u32 + 1) + u64::from(b - b'0');
+                        self.len += self.zeros + 1;
+                    }
+                    self.zeros = 0;
+                }
+                (b'.', None) => self.int_digits = Some(self.seen),
+                (b'e', None) => {
+                    self.int_digits.get_or_insert(self.seen);
+                    self.exp = Some((0, false));
+                }
+                _ => {}
+            }
+            if b.is_ascii_digit() && self.exp.is_none() {
+                self.seen += 1;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl DecimalParser {
+    fn finish(self) -> Decimal {
+        let Some(first) = self.first else {
+            return Decimal::ZERO;
+        };
+        let int_digits = self.int_digits.unwrap_or(self.seen);
+        let exp = self
+            .exp
+            .map_or(0, |(exp, negative)| if negative { -exp } else { exp });
+        Decimal {
+            sig: self.sig,
+            len: self.len as u8,
+            exp: (int_digits - 1 - first + exp) as i16,
+        }
+    }
+}
+
+/// A positive normal `x` (normal in `T`) as `(m, k)` with `x = m * 2^-k`, `m` having 53
+/// bits; `None` for zero and subnormals.
+fn decode<T: PrintFloat>(x: T) -> Option<(u64, i32)> {
+    let x = x.to_f64();
+    if x < T::MIN_NORMAL {
+        return None;
+    }
+    let bits = x.to_bits();
+    let biased = (bits >> 52) as i32 & 0x7ff;
+    Some(((bits & ((1 << 52) - 1)) | 1 << 52, 1075 - biased))
+}
+
+/// `x * 2^-k` rounded to the nearest integer, ties to even; `1 <= k <= 127`.
+fn shift_rounding(x: u128, k: u32) -> u128 {
+    let n = x >> k;
+    let rest = x & ((1 << k) - 1);
+    let half = 1 << (k - 1);
+    n + u128::from(rest > half || (rest == half && n & 1 == 1))
+}
+
+/// Whether `magnitude` lies exactly halfway between its shortest digits, which have
+/// `places` after the point when multiplied by `10^-exp`, and the neighbouring ones of the
+/// same length. Both round-trip; Rust picks the upper, Dragon4 the one whose last digit is
+/// even, which exact rounding at that length also picks.
+fn is_tie<T: PrintFloat>(magnitude: T, places: usize, exp: i16) -> bool {
+    // The last shortest digit has weight 10^(exp - places); a tie puts the value's last
+    // exact decimal digit (a 5) one place further.
+    let Ok(places) = i64::try_from(places) else {
         return false;
     };
-    let exponent = match shortest.exp {
-        None => Some(0),
-        Some(('-', digits)) => digits.parse::<i64>().ok().map(|e| -e),
-        Some((_, digits)) => digits.parse::<i64>().ok(),
-    };
-    exponent.is_some_and(|exponent| exact_places(magnitude) == places - exponent + 1)
+    exact_places(magnitude.to_f64()) == places - i64::from(exp) + 1
 }
 
 /// How many decimal places `x`'s exact value has: `m * 2^-n` with `m` odd has `n` of them
@@ -436,41 +812,9 @@ fn exact_places(x: f64) -> i64 {
     (-(exponent + i64::from(mantissa.trailing_zeros()))).max(0)
 }
 
-/// Appends `magnitude`'s shortest round-trip digits.
-fn push_shortest<T: PrintFloat>(buf: &mut String, magnitude: T, scientific: bool) {
-    if scientific {
-        push_fmt(buf, format_args!("{magnitude:e}"));
-    } else {
-        push_fmt(buf, format_args!("{magnitude}"));
-    }
-}
-
-/// Appends `magnitude` rounded to `precision` digits after the point.
-fn push_exact<T: PrintFloat>(buf: &mut String, magnitude: T, scientific: bool, precision: usize) {
-    if scientific {
-        push_fmt(buf, format_args!("{magnitude:.precision$e}"));
-    } else {
-        push_fmt(buf, format_args!("{magnitude:.precision$}"));
-    }
-}
-
-/// Appends formatted text to an in-memory sink.
-fn push_fmt(out: &mut impl fmt::Write, args: fmt::Arguments<'_>) {
-    // Neither sink used here fails, and the `Display` impls of numbers never do.
-    let _ = out.write_fmt(args);
-}
-
 /// Appends `n` copies of `c`.
-fn push_repeated(out: &mut String, c: char, n: usize) {
-    out.extend(core::iter::repeat_n(c, n));
-}
-
-/// Appends an exponent as NumPy spells it: `e`, a sign, at least `min_digits` digits.
-fn push_exponent(out: &mut String, (sign, digits): (char, &str), min_digits: usize) {
-    out.push('e');
-    out.push(sign);
-    push_repeated(out, '0', min_digits.saturating_sub(digits.len()));
-    out.push_str(digits);
+fn push_repeated(out: &mut Vec<u8>, c: u8, n: usize) {
+    out.resize(out.len() + n, c);
 }
 
 /// The spelling of a value that is not finite; NumPy never prints a sign on `nan`.
@@ -493,26 +837,37 @@ fn non_finite(x: f64) -> &'static str {
 #[derive(Debug)]
 pub struct FloatStyle {
     scientific: bool,
-    /// Digits after the point: exact in scientific notation, a cap in positional.
-    digits: Digits,
+    /// Digits after the point in scientific notation, the same for every element.
+    places: usize,
     /// Characters before the point, sign included.
     pad_left: usize,
     /// Characters after the point (in scientific notation: digits, `e`, sign, exponent).
     pad_right: usize,
     exp_digits: usize,
-    /// Rust's rendering of the current element, reused to avoid an allocation per element.
-    buf: String,
+    /// The digits of each element `choose` saw, as `Decimal::positional` or
+    /// `Decimal::scientific` gives them (zero for values that are not finite).
+    shown: Vec<Measured>,
+}
+
+/// An element's digits as `FloatStyle::choose` measured them.
+#[derive(Clone, Copy, Debug)]
+struct Measured {
+    digits: Decimal,
+    /// In scientific notation, `digits` padded with zeros to `n` places after the point (at
+    /// least as many as they have) are the exact value rounded to `n` places for every `n`
+    /// below this; from this on, `write` asks Rust's formatter.
+    padded_below: u8,
 }
 
 impl<T: PrintFloat> Style<T> for FloatStyle {
-    fn choose(shown: &mut Shown<'_, T>) -> Self {
+    fn choose(shown: &[T]) -> Self {
         // The notation depends on the finite non-zero magnitudes, compared in the array's
         // own precision as NumPy does.
         let mut range: Option<(T, T)> = None;
         let mut any_finite = false;
         let mut any_non_finite = false;
         let mut neg_inf = false;
-        shown(&mut |x| {
+        for &x in shown {
             let v = x.to_f64();
             if v.is_finite() {
                 any_finite = true;
@@ -530,37 +885,55 @@ impl<T: PrintFloat> Style<T> for FloatStyle {
                 any_non_finite = true;
                 neg_inf |= v == f64::NEG_INFINITY;
             }
-        });
+        }
         let scientific = range.is_some_and(|(lo, hi)| {
             hi >= T::from_f64(T::EXP_CUTOFF) || lo < T::from_f64(1e-4) || hi / lo > T::from_f64(1e3)
         });
 
         let mut style = FloatStyle {
             scientific,
-            digits: Digits::AtMost(PRECISION),
+            places: 0,
             pad_left: 0,
             pad_right: 0,
             exp_digits: 2,
-            buf: String::new(),
+            shown: Vec::new(),
         };
         if any_finite {
-            // Measure every element's shortest digits (capped at 8) in the chosen notation.
+            // Every element's shortest digits (at most 8 after the point) in the chosen
+            // notation, kept for `write`.
             let (mut int_len, mut frac_len, mut exp_len) = (0, 0, 2);
-            let buf = &mut style.buf;
-            shown(&mut |x| {
+            style.shown.reserve_exact(shown.len());
+            for &x in shown {
                 let v = x.to_f64();
-                if v.is_finite() {
-                    let pieces = render(T::from_f64(v.abs()), scientific, style.digits, buf);
-                    int_len = int_len.max(usize::from(v.is_sign_negative()) + pieces.int.len());
-                    frac_len = frac_len.max(pieces.frac.len());
-                    if let Some((_, exp)) = pieces.exp {
-                        exp_len = exp_len.max(exp.len());
-                    }
+                if !v.is_finite() {
+                    style.shown.push(Measured {
+                        digits: Decimal::ZERO,
+                        padded_below: 0,
+                    });
+                    continue;
                 }
-            });
+                let sign = usize::from(v.is_sign_negative());
+                let magnitude = T::from_f64(v.abs());
+                if scientific {
+                    let measured = Decimal::scientific(magnitude);
+                    let d = measured.digits;
+                    int_len = int_len.max(sign + 1);
+                    frac_len = frac_len.max(usize::from(d.len) - 1);
+                    exp_len = exp_len.max(d.exp_len());
+                    style.shown.push(measured);
+                } else {
+                    let d = Decimal::positional(magnitude);
+                    int_len = int_len.max(sign + d.int_len());
+                    frac_len = frac_len.max(d.frac_len());
+                    style.shown.push(Measured {
+                        digits: d,
+                        padded_below: 0,
+                    });
+                }
+            }
             style.pad_left = int_len;
             if scientific {
-                style.digits = Digits::Exactly(frac_len);
+                style.places = frac_len;
                 style.exp_digits = exp_len;
                 style.pad_right = frac_len + 2 + exp_len;
             } else {
@@ -578,36 +951,38 @@ impl<T: PrintFloat> Style<T> for FloatStyle {
         style
     }
 
-    fn write(&mut self, x: T, word: &mut String) {
+    fn write(&mut self, n: usize, x: T, out: &mut Vec<u8>) {
         let v = x.to_f64();
         if !v.is_finite() {
             let text = non_finite(v);
             push_repeated(
-                word,
-                ' ',
+                out,
+                b' ',
                 (self.pad_left + 1 + self.pad_right).saturating_sub(text.len()),
             );
-            word.push_str(text);
+            out.extend_from_slice(text.as_bytes());
             return;
         }
         let negative = v.is_sign_negative();
-        let pieces = render(
-            T::from_f64(v.abs()),
-            self.scientific,
-            self.digits,
-            &mut self.buf,
-        );
-        let int_len = usize::from(negative) + pieces.int.len();
-        push_repeated(word, ' ', self.pad_left.saturating_sub(int_len));
+        let Measured {
+            digits: mut d,
+            padded_below,
+        } = self.shown[n];
+        let int_len = usize::from(negative) + if self.scientific { 1 } else { d.int_len() };
+        push_repeated(out, b' ', self.pad_left.saturating_sub(int_len));
         if negative {
-            word.push('-');
+            out.push(b'-');
         }
-        word.push_str(pieces.int);
-        word.push('.');
-        word.push_str(pieces.frac);
-        match pieces.exp {
-            Some(exp) => push_exponent(word, exp, self.exp_digits),
-            None => push_repeated(word, ' ', self.pad_right.saturating_sub(pieces.frac.len())),
+        if self.scientific {
+            // Every element shows `places` digits after the point, rounded from its exact
+            // value: its digits padded with zeros where they are that rounding.
+            if self.places >= usize::from(padded_below) {
+                d = Decimal::exact_scientific(T::from_f64(v.abs()), self.places);
+            }
+            d.push_scientific(out, self.places, self.exp_digits);
+        } else {
+            d.push_positional(out);
+            push_repeated(out, b' ', self.pad_right.saturating_sub(d.frac_len()));
         }
     }
 
@@ -616,40 +991,35 @@ impl<T: PrintFloat> Style<T> for FloatStyle {
         if !v.is_finite() {
             return f.write_str(non_finite(v));
         }
-        let magnitude = v.abs();
-        let scientific =
-            magnitude != 0.0 && !(1e-4..T::SCALAR_POSITIONAL_LIMIT).contains(&magnitude);
-        let mut buf = String::new();
-        let pieces = render(
-            T::from_f64(magnitude),
-            scientific,
-            Digits::Shortest,
-            &mut buf,
-        );
-        let mut out = String::new();
+        let magnitude = T::from_f64(v.abs());
+        let scientific = v != 0.0 && !(1e-4..T::SCALAR_POSITIONAL_LIMIT).contains(&v.abs());
+        let mut d = Decimal::shortest(magnitude);
+        let mut out = Vec::new();
         if v.is_sign_negative() {
-            out.push('-');
+            out.push(b'-');
         }
-        out.push_str(pieces.int);
-        match pieces.exp {
-            // A scalar keeps a zero after the point (`1.0`) but not before an exponent (`1e+20`).
-            Some(exp) => {
-                if !pieces.frac.is_empty() {
-                    out.push('.');
-                    out.push_str(pieces.frac);
-                }
-                push_exponent(&mut out, exp, 2);
+        if scientific {
+            let places = usize::from(d.len) - 1;
+            if is_tie(magnitude, places, d.exp) {
+                d = Decimal::exact_scientific(magnitude, places);
             }
-            None => {
-                out.push('.');
-                out.push_str(if pieces.frac.is_empty() {
-                    "0"
-                } else {
-                    pieces.frac
-                });
+            // A scalar keeps no point without digits after it before an exponent (`1e+20`).
+            let len = usize::from(d.len);
+            push_digits(&mut out, d.sig, len, if len > 1 { 1 } else { usize::MAX });
+            d.push_exponent(&mut out, 2);
+        } else {
+            let places = d.frac_len();
+            if is_tie(magnitude, places, 0) {
+                d = Decimal::exact_positional(magnitude, places);
+            }
+            d.push_positional(&mut out);
+            // ... but keeps one otherwise (`1.0`).
+            if d.frac_len() == 0 {
+                out.push(b'0');
             }
         }
-        f.write_str(&out)
+        // ASCII, so this cannot fail.
+        f.write_str(core::str::from_utf8(&out).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -949,8 +1319,8 @@ mod tests {
             "{text}"
         );
         let visited = visited.into_inner();
-        // Three passes: choose the notation, measure, write.
-        assert_eq!(visited.len(), 3 * 36);
+        // Each printed element is read once.
+        assert_eq!(visited.len(), 36);
         let edge = |i: usize| !(3..997).contains(&i);
         assert!(visited.iter().all(|idx| edge(idx[0]) && edge(idx[1])));
     }
@@ -963,6 +1333,124 @@ mod tests {
         assert_eq!(
             show(&[2000], &data),
             "[0.000e+00 1.000e+00 2.000e+00 ... 1.997e+03 1.998e+03 1.999e+03]"
+        );
+    }
+
+    // The expected strings below are NumPy 2.4's `str()` of the same arrays. They cover the
+    // ways a float's digits are found: integer arithmetic, rounding Rust's shortest digits,
+    // and Rust's exact formatting where neither can decide.
+
+    #[test]
+    fn positional_digits_round_from_the_exact_value() {
+        // Rounding carries into the integer part.
+        assert_eq!(show(&[2], &[0.999_999_999, 0.5]), "[1.  0.5]");
+        assert_eq!(show(&[2], &[9.999_999_999_6, 1.0]), "[10.  1.]");
+        // From 2^26 on the shortest digits are rounded rather than the binary value.
+        assert_eq!(
+            show(&[2], &[67_108_864.123_456_79, 1.5e7]),
+            "[67108864.12345679 15000000.        ]"
+        );
+        assert_eq!(
+            show(&[2], &[99_999_999.999_999_99, 5e7]),
+            "[99999999.99999999 50000000.        ]"
+        );
+        // The shortest digits end with a 5 in the ninth place; the exact value is below.
+        assert_eq!(show(&[2], &[1.000_000_005, 2.0]), "[1. 2.]");
+        assert_eq!(show(&[2], &[0.123_456_785, 0.1]), "[0.12345678 0.1       ]");
+    }
+
+    #[test]
+    fn scientific_digits_round_from_the_exact_value() {
+        assert_eq!(show(&[2], &[0.1 + 0.2, 1e-5]), "[3.e-01 1.e-05]");
+        assert_eq!(
+            show(&[2], &[1e22, 1.234_567_895_1e25]),
+            "[1.0000000e+22 1.2345679e+25]"
+        );
+        assert_eq!(
+            show(&[2], &[123_456_789.5, 2.0]),
+            "[1.2345679e+08 2.0000000e+00]"
+        );
+        assert_eq!(
+            show(&[2], &[1.000_000_004_999_999_9e-15, 3.0]),
+            "[1.e-15 3.e+00]"
+        );
+        // The shortest digits end with a 5 just past the ninth significant digit, and only
+        // the exact value tells which way to round.
+        assert_eq!(show(&[2], &[1.000_000_005e20, 1.0]), "[1.e+20 1.e+00]");
+        assert_eq!(
+            show(&[2], &[1.000_000_015e-20, 1.0]),
+            "[1.00000001e-20 1.00000000e+00]"
+        );
+        assert_eq!(
+            show(&[2], &[1.234_567_885e30, 1.0]),
+            "[1.23456789e+30 1.00000000e+00]"
+        );
+        assert_eq!(
+            show(&[4], &[f64::NAN, f64::NEG_INFINITY, 1e-9, 123.0]),
+            "[     nan     -inf 1.00e-09 1.23e+02]"
+        );
+    }
+
+    #[test]
+    fn zeros_subnormals_and_extremes() {
+        assert_eq!(show(&[3], &[-0.0, 0.0, -1.25]), "[-0.    0.   -1.25]");
+        assert_eq!(show(&[2], &[-0.0, 1e-7]), "[-0.e+00  1.e-07]");
+        assert_eq!(show(&[2], &[0.0, 1e10]), "[0.e+00 1.e+10]");
+        assert_eq!(
+            show(&[3], &[1e-300, 2.5e-310, 1.0]),
+            "[1.0e-300 2.5e-310 1.0e+000]"
+        );
+        assert_eq!(show(&[2], &[5e-324, 1.0]), "[5.e-324 1.e+000]");
+        assert_eq!(
+            show(&[2], &[f64::MAX, -f64::MIN_POSITIVE]),
+            "[ 1.79769313e+308 -2.22507386e-308]"
+        );
+    }
+
+    #[test]
+    fn f32_digits_are_the_f32_ones() {
+        // NumPy converts Python floats to float32 by way of float64, as `as f32` does.
+        let f32s = |xs: &[f64]| xs.iter().map(|&x| x as f32).collect::<Vec<_>>();
+        let show32 = |xs: &[f64]| show(&[xs.len()], &f32s(xs));
+        assert_eq!(
+            show32(&[0.1, 1e-5, 3.402_823_5e38]),
+            "[1.0000000e-01 9.9999997e-06 3.4028235e+38]"
+        );
+        assert_eq!(
+            show32(&[16_777_216.0, 0.3]),
+            "[1.6777216e+07 3.0000001e-01]"
+        );
+        assert_eq!(show32(&[0.1, 0.2, 0.3]), "[0.1 0.2 0.3]");
+        assert_eq!(
+            show32(&[1.175_494_4e-38, 1e-45, 1.0]),
+            "[1.1754944e-38 1.4012985e-45 1.0000000e+00]"
+        );
+        assert_eq!(show32(&[0.0001, 1000.5]), "[1.0000e-04 1.0005e+03]");
+        assert_eq!(show32(&[123_456.7, 0.5]), "[1.234567e+05 5.000000e-01]");
+    }
+
+    #[test]
+    fn summarised_rank_three_arrays() {
+        let data: Vec<f64> = (0..2 * 4 * 300)
+            .map(|i| (f64::from(i) - 1000.0) / 7.0)
+            .collect();
+        assert_eq!(
+            show(&[2, 4, 300], &data),
+            "[[[-142.85714286 -142.71428571 -142.57142857 ... -100.42857143\n   -100.28571429 -100.14285714]\n  [-100.          -99.85714286  -99.71428571 ...  -57.57142857\n    -57.42857143  -57.28571429]\n  [ -57.14285714  -57.          -56.85714286 ...  -14.71428571\n    -14.57142857  -14.42857143]\n  [ -14.28571429  -14.14285714  -14.         ...   28.14285714\n     28.28571429   28.42857143]]\n\n [[  28.57142857   28.71428571   28.85714286 ...   71.\n     71.14285714   71.28571429]\n  [  71.42857143   71.57142857   71.71428571 ...  113.85714286\n    114.          114.14285714]\n  [ 114.28571429  114.42857143  114.57142857 ...  156.71428571\n    156.85714286  157.        ]\n  [ 157.14285714  157.28571429  157.42857143 ...  199.57142857\n    199.71428571  199.85714286]]]"
+        );
+        let data: Vec<f32> = (0..1200).map(|i| i as f32 * 1e-3).collect();
+        let text = show(&[3, 20, 20], &data);
+        assert!(
+            text.starts_with(
+                "[[[0.0000000e+00 1.0000000e-03 2.0000001e-03 ... 1.7000001e-02\n   1.8000001e-02 1.9000001e-02]\n  [2.0000001e-02 2.1000002e-02 2.2000002e-02 ... 3.7000000e-02\n   3.8000003e-02 3.9000001e-02]\n  [4.0000003e-02 4.1000001e-02 4.2000003e-02 ... 5.7000004e-02\n   5.8000002e-02 5.9000004e-02]\n  ...\n  [3.4000000e-01 "
+            ),
+            "{text}"
+        );
+        assert!(
+            text.ends_with(
+                "  [1.1800001e+00 1.1810001e+00 1.1820000e+00 ... 1.1970000e+00\n   1.1980001e+00 1.1990000e+00]]]"
+            ),
+            "{text}"
         );
     }
 }
