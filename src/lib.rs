@@ -85,7 +85,9 @@
 //! # Optional features
 //!
 //! `rand` (random arrays), `ndarray` (zero-copy conversions to and from ndarray), `npy`
-//! (`.npy` files) and `serde`. The guide for NumPy users is [`for_numpy_users`].
+//! (`.npy` files), `serde`, and `rayon` (`par_map`, `par_zip_map`, `par_sum` and the other
+//! forms of module `parallel`, on rayon's threads). The guide for NumPy users is
+//! [`for_numpy_users`].
 #![deny(missing_docs)]
 
 pub use array_core::*;

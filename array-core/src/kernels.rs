@@ -195,11 +195,13 @@ macro_rules! wide {
 /// compiled for AVX2 (module `avx2`).
 macro_rules! contiguous_loops {
     ($($attr:meta)?) => {
-        /// `out.extend` with `f` of each element.
+        /// Writes `f` of each element into `out` (as long as `x`).
         #[inline]
         $(#[$attr])?
-        pub(super) fn collect1<T, R>(x: &[T], out: &mut Vec<R>, f: impl FnMut(&T) -> R) {
-            out.extend(x.iter().map(f));
+        pub(super) fn fill1<T, R>(x: &[T], out: &mut [core::mem::MaybeUninit<R>], mut f: impl FnMut(&T) -> R) {
+            for (o, x) in out.iter_mut().zip(x) {
+                o.write(f(x));
+            }
         }
 
         /// `f` of each element, writable.
@@ -209,16 +211,18 @@ macro_rules! contiguous_loops {
             x.iter_mut().for_each(f);
         }
 
-        /// `out.extend` with `f` of each pair.
+        /// Writes `f` of each pair into `out` (as long as `x` and `y`).
         #[inline]
         $(#[$attr])?
-        pub(super) fn collect2<T, U, R>(
+        pub(super) fn fill2<T, U, R>(
             x: &[T],
             y: &[U],
-            out: &mut Vec<R>,
+            out: &mut [core::mem::MaybeUninit<R>],
             mut f: impl FnMut(&T, &U) -> R,
         ) {
-            out.extend(x.iter().zip(y).map(|(x, y)| f(x, y)));
+            for ((o, x), y) in out.iter_mut().zip(x).zip(y) {
+                o.write(f(x, y));
+            }
         }
 
         /// `f` of each pair, the first writable.
@@ -260,15 +264,28 @@ pub(crate) fn clone_collect<T: Clone, D: Dim>(a: View<'_, T, D>) -> Vec<T> {
 }
 
 /// `f` of each element, in C order, into a new vector.
-pub(crate) fn map_collect<T, R, D: Dim>(a: View<'_, T, D>, mut f: impl FnMut(&T) -> R) -> Vec<R> {
-    if let Some(s) = a.as_slice() {
-        let mut out = alloc::vec_with_capacity(s.len());
-        wide!(collect1(s, &mut out, f));
-        return out;
-    }
+pub(crate) fn map_collect<T, R, D: Dim>(a: View<'_, T, D>, f: impl FnMut(&T) -> R) -> Vec<R> {
     let n = a.len();
     let mut out: Vec<R> = alloc::vec_with_capacity(n);
-    let dst = out.as_mut_ptr();
+    map_into(a, &mut out.spare_capacity_mut()[..n], f);
+    // SAFETY: `map_into` wrote the first `n` elements.
+    unsafe { out.set_len(n) };
+    out
+}
+
+/// Writes `f` of each element, in C order, into `out`, which holds as many elements as `a`.
+pub(crate) fn map_into<T, R, D: Dim>(
+    a: View<'_, T, D>,
+    out: &mut [core::mem::MaybeUninit<R>],
+    mut f: impl FnMut(&T) -> R,
+) {
+    let n = a.len();
+    assert_eq!(out.len(), n, "an output of the input's length");
+    if let Some(s) = a.as_slice() {
+        wide!(fill1(s, out, f));
+        return;
+    }
+    let dst = out.as_mut_ptr().cast::<R>();
     let mut written = 0usize;
     let base = a.ptr.as_ptr().cast_const();
     Walk::new(a.shape(), [a.strides()]).rows(|[oa], len, [sa]| {
@@ -300,9 +317,6 @@ pub(crate) fn map_collect<T, R, D: Dim>(a: View<'_, T, D>, mut f: impl FnMut(&T)
         written += len;
     });
     debug_assert_eq!(written, n);
-    // SAFETY: the walk visited each of the `n` elements once and wrote its image.
-    unsafe { out.set_len(n) };
-    out
 }
 
 /// `f` of each pair of elements at the same position, in C order, into a new vector. The
@@ -310,17 +324,32 @@ pub(crate) fn map_collect<T, R, D: Dim>(a: View<'_, T, D>, mut f: impl FnMut(&T)
 pub(crate) fn map2_collect<T, U, R, D: Dim>(
     a: View<'_, T, D>,
     b: View<'_, U, D>,
-    mut f: impl FnMut(&T, &U) -> R,
+    f: impl FnMut(&T, &U) -> R,
 ) -> Vec<R> {
-    debug_assert_eq!(a.shape(), b.shape());
-    if let (Some(x), Some(y)) = (a.as_slice(), b.as_slice()) {
-        let mut out = alloc::vec_with_capacity(x.len());
-        wide!(collect2(x, y, &mut out, f));
-        return out;
-    }
     let n = a.len();
     let mut out: Vec<R> = alloc::vec_with_capacity(n);
-    let dst = out.as_mut_ptr();
+    map2_into(a, b, &mut out.spare_capacity_mut()[..n], f);
+    // SAFETY: `map2_into` wrote the first `n` elements.
+    unsafe { out.set_len(n) };
+    out
+}
+
+/// Writes `f` of each pair of elements at the same position, in C order, into `out`, which
+/// holds as many elements as the two layouts, of one shape.
+pub(crate) fn map2_into<T, U, R, D: Dim>(
+    a: View<'_, T, D>,
+    b: View<'_, U, D>,
+    out: &mut [core::mem::MaybeUninit<R>],
+    mut f: impl FnMut(&T, &U) -> R,
+) {
+    debug_assert_eq!(a.shape(), b.shape());
+    let n = a.len();
+    assert_eq!(out.len(), n, "an output of the inputs' length");
+    if let (Some(x), Some(y)) = (a.as_slice(), b.as_slice()) {
+        wide!(fill2(x, y, out, f));
+        return;
+    }
+    let dst = out.as_mut_ptr().cast::<R>();
     let mut written = 0usize;
     let (ba, bb) = (a.ptr.as_ptr().cast_const(), b.ptr.as_ptr().cast_const());
     Walk::new(a.shape(), [a.strides(), b.strides()]).rows(|[oa, ob], len, [sa, sb]| {
@@ -362,9 +391,6 @@ pub(crate) fn map2_collect<T, U, R, D: Dim>(
         written += len;
     });
     debug_assert_eq!(written, n);
-    // SAFETY: the walk visited each of the `n` positions once and wrote its image.
-    unsafe { out.set_len(n) };
-    out
 }
 
 /// Calls `f(&mut a_elem, &b_elem)` for each pair at the same position; equal shapes.

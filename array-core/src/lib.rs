@@ -37,6 +37,8 @@ pub mod npy;
 mod num;
 mod overlap;
 mod owned;
+#[cfg(feature = "rayon")]
+pub mod parallel;
 #[cfg(feature = "rand")]
 mod random;
 mod rank;

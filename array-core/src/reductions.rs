@@ -184,6 +184,33 @@ impl<T> Cascade<T> {
     }
 }
 
+/// [`sum_by`] of the elements themselves, with the halves of long contiguous runs summed on
+/// rayon's threads: the same tree of additions as [`pairwise`], so the same result.
+#[cfg(feature = "rayon")]
+pub(crate) fn par_sum<T, D: Dim>(v: View<'_, T, D>) -> T
+where
+    T: Clone + Zero + Add<Output = T> + Send + Sync,
+{
+    fn tree<T: Clone + Zero + Add<Output = T> + Send + Sync>(s: &[T]) -> T {
+        if s.len() < crate::parallel::PAR_THRESHOLD {
+            return pairwise(s, &T::clone);
+        }
+        // Where `pairwise_tree!` splits.
+        let mut n2 = s.len() / 2;
+        n2 -= n2 % LANES;
+        let (l, r) = s.split_at(n2);
+        let (l, r) = rayon::join(|| tree(l), || tree(r));
+        l + r
+    }
+    match v.as_slice() {
+        Some(s) => tree(s),
+        None => match v.t().as_slice() {
+            Some(s) => tree(s),
+            None => sum_by(v, T::clone),
+        },
+    }
+}
+
 /// The pairwise sum of `g(x)` over every element, pairwise.
 fn sum_by<S, T, D: Dim>(v: View<'_, S, D>, g: impl Fn(&S) -> T) -> T
 where
