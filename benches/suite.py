@@ -2,7 +2,7 @@
 """The performance suite in one command: typed-array, ndarray and NumPy on the same
 operations, sizes and data, as one markdown table.
 
-    python3 benches/suite.py [FILTER]
+    python3 benches/suite.py [--runs N] [FILTER]
 
 runs `cargo bench --bench suite` (typed-array against ndarray, alternating call batches;
 see `benches/suite.rs`), then times NumPy on the operations that bench reported, and prints
@@ -10,9 +10,10 @@ see `benches/suite.rs`), then times NumPy on the operations that bench reported,
     operation | typed-array | ndarray | NumPy | ours/ndarray | ours/NumPy
 
 followed by the copies as bandwidth (GB/s of result written), next to `copy_from_slice` of
-as many bytes into a fresh `Vec`. FILTER keeps the rows whose names contain it. Progress
-goes to stderr, the tables to stdout. CARGO_TARGET_DIR and other cargo variables are
-passed through.
+as many bytes into a fresh `Vec`. FILTER keeps the rows whose names contain it. `--runs N`
+repeats the whole (the Rust bench, then NumPy) N times and prints each figure's median
+over the runs. Progress goes to stderr, the tables to stdout. CARGO_TARGET_DIR and other
+cargo variables are passed through.
 
 NumPy's figure is the median over batches of about 200 µs each, for about a second per
 operation, like the Rust side, and its batches alternate between two copies of the arrays
@@ -212,15 +213,33 @@ def machine():
 
 
 def main():
-    rows = rust_rows(sys.argv[1:])
-    if not rows:
-        sys.exit("no rows: the filter matched no operation")
+    args = sys.argv[1:]
+    runs = 1
+    if "--runs" in args:
+        i = args.index("--runs")
+        runs = int(args[i + 1])
+        del args[i : i + 2]
     print("numpy: building the arrays", file=sys.stderr)
     envs = [environment(), environment()]
-    ours_np = {}
-    for name, *_ in rows:
-        ours_np[name] = numpy_us(STATEMENTS[name], envs)
-        print(f"{name:20} {ours_np[name]:>12.3f} µs", file=sys.stderr)
+    # Each run times the Rust side, then NumPy; every figure is the median over the runs.
+    per_run = []
+    for run in range(runs):
+        print(f"run {run + 1} of {runs}", file=sys.stderr)
+        rows = rust_rows(args)
+        if not rows:
+            sys.exit("no rows: the filter matched no operation")
+        timed = {}
+        for name, *_ in rows:
+            timed[name] = numpy_us(STATEMENTS[name], envs)
+            print(f"{name:20} {timed[name]:>12.3f} µs", file=sys.stderr)
+        per_run.append((rows, timed))
+    rows = [
+        (name, label, nbytes, *(
+            statistics.median(r[0][k][j] for r in per_run) for j in (3, 4)
+        ), None if memcpy is None else statistics.median(r[0][k][5] for r in per_run))
+        for k, (name, label, nbytes, _, _, memcpy) in enumerate(per_run[0][0])
+    ]
+    ours_np = {name: statistics.median(r[1][name] for r in per_run) for name, *_ in rows}
 
     print("| operation | typed-array | ndarray | NumPy | ours/ndarray | ours/NumPy |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -254,7 +273,7 @@ def main():
                 f"| {gbps(nbytes, ours_np[name])} | {gbps(nbytes, memcpy)} |"
             )
     print()
-    print(f"Machine: {machine()}")
+    print(f"Machine: {machine()}; median of {runs} run{'s' if runs > 1 else ''}")
 
 
 if __name__ == "__main__":
