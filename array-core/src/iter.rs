@@ -97,8 +97,16 @@ impl<T, D: Dim> Walk<T, D> {
             let at = self.index.as_ref()[last];
             let run = (len - at).min(self.remaining);
             let base = self.ptr.as_ptr().wrapping_offset(self.offset);
-            for i in 0..run {
-                acc = f(acc, base.wrapping_offset(i as isize * stride));
+            // Two elements a step (still one after the other): a strided loop otherwise
+            // waits on each load before it issues the next.
+            let mut p = base;
+            for _ in 0..run / 2 {
+                acc = f(acc, p);
+                acc = f(acc, p.wrapping_offset(stride));
+                p = p.wrapping_offset(2 * stride);
+            }
+            if run % 2 == 1 {
+                acc = f(acc, p);
             }
             self.remaining -= run;
             if self.remaining > 0 {

@@ -378,12 +378,17 @@ pub(crate) fn map2_into<T, U, R, D: Dim>(
                     }
                 }
                 _ => {
-                    for i in 0..len {
-                        let k = i as isize;
-                        d.add(i).write(f(
-                            &*pa.wrapping_offset(k * sa),
-                            &*pb.wrapping_offset(k * sb),
-                        ));
+                    // Pairs of elements per step, as in `zip_mut_with`.
+                    let (mut p, mut q) = (pa, pb);
+                    for i in 0..len / 2 {
+                        d.add(2 * i).write(f(&*p, &*q));
+                        d.add(2 * i + 1)
+                            .write(f(&*p.wrapping_offset(sa), &*q.wrapping_offset(sb)));
+                        p = p.wrapping_offset(2 * sa);
+                        q = q.wrapping_offset(2 * sb);
+                    }
+                    if len % 2 == 1 {
+                        d.add(len - 1).write(f(&*p, &*q));
                     }
                 }
             }
@@ -423,8 +428,17 @@ pub(crate) fn zip_mut_with<T, U, D: Dim>(
                     slice_mut(pa, len).iter_mut().for_each(|x| f(x, y));
                 }
                 (1, _) => {
-                    for (i, x) in slice_mut(pa, len).iter_mut().enumerate() {
-                        f(x, &*pb.wrapping_offset(i as isize * sb));
+                    // Pairs of elements per step: two strided loads in flight at once.
+                    let x = slice_mut(pa, len);
+                    let mut chunks = x.chunks_exact_mut(2);
+                    let mut q = pb;
+                    for c in &mut chunks {
+                        f(&mut c[0], &*q);
+                        f(&mut c[1], &*q.wrapping_offset(sb));
+                        q = q.wrapping_offset(2 * sb);
+                    }
+                    if let [last] = chunks.into_remainder() {
+                        f(last, &*q);
                     }
                 }
                 _ => {
