@@ -239,3 +239,25 @@ fn cow_arrays() {
     assert_eq!(v.clone().into_owned(), a);
     assert_eq!(v.to_owned(), o.into_owned());
 }
+
+/// Copies of transposed layouts go tile by tile; every shape around the tile's side, and
+/// reversed axes, give the elements in C order of the transpose.
+#[test]
+fn transposed_copies_agree_element_by_element() {
+    for (r, c) in [(1, 100), (31, 33), (32, 32), (33, 70), (64, 65), (100, 33), (200, 3)] {
+        let a = Owned::<i64, U2>::from_shape_fn([r, c], |[i, j]| (i * 1000 + j) as i64);
+        let views = [a.t(), index!(a[::-1, :]).t(), index!(a[:, ::-1]).t()];
+        for v in views {
+            let o = v.to_owned();
+            assert_eq!(o.shape(), &[c, r]);
+            assert!(o.is_c_contiguous());
+            for i in 0..c {
+                for j in 0..r {
+                    assert_eq!(o[[i, j]], v[[i, j]], "({r}, {c}) at [{i}, {j}]");
+                }
+            }
+            let m = v.map(|x| x * 2);
+            assert_eq!(m.as_slice().unwrap(), o.map(|x| x * 2).as_slice().unwrap());
+        }
+    }
+}

@@ -288,7 +288,30 @@ pub(crate) fn map_into<T, R, D: Dim>(
     let dst = out.as_mut_ptr().cast::<R>();
     let mut written = 0usize;
     let base = a.ptr.as_ptr().cast_const();
-    Walk::new(a.shape(), [a.strides()]).rows(|[oa], len, [sa]| {
+    let walk = Walk::new(a.shape(), [a.strides()]);
+    if walk.ndim == 2 && walk.strides[0][0] == 1 && walk.strides[0][1].unsigned_abs() >= TILE {
+        // A transpose (`a.t()`, an F-ordered layout): C order walks down the columns of
+        // memory, a cache line and often a page per element. Square tiles of `TILE` keep
+        // the lines and pages of both sides in use until they are done with.
+        let (rows, cols) = (walk.shape[0], walk.shape[1]);
+        let col_stride = walk.strides[0][1];
+        for r0 in (0..rows).step_by(TILE) {
+            let r1 = (r0 + TILE).min(rows);
+            for c0 in (0..cols).step_by(TILE) {
+                for c in c0..(c0 + TILE).min(cols) {
+                    let pc = base.wrapping_offset(c as isize * col_stride);
+                    for r in r0..r1 {
+                        // SAFETY: `(r, c)` is a position of the layout, at
+                        // `r + c * col_stride` from its first element, and `r * cols + c`
+                        // is below `n`, in the output.
+                        unsafe { dst.add(r * cols + c).write(f(&*pc.add(r))) };
+                    }
+                }
+            }
+        }
+        return;
+    }
+    walk.rows(|[oa], len, [sa]| {
         let pa = base.wrapping_offset(oa);
         // SAFETY: the row's `len` positions are elements of `a`'s layout (from `pa`, `sa`
         // apart; for a stride of -1 they end at `pa`), and the output has room for them at
@@ -318,6 +341,9 @@ pub(crate) fn map_into<T, R, D: Dim>(
     });
     debug_assert_eq!(written, n);
 }
+
+/// The side of a tile in [`map_into`]'s transposed copy: 32 × 32 `f64` are 8 KiB a side.
+const TILE: usize = 32;
 
 /// `f` of each pair of elements at the same position, in C order, into a new vector. The
 /// two layouts have the same shape.
