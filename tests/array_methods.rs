@@ -244,7 +244,15 @@ fn cow_arrays() {
 /// reversed axes, give the elements in C order of the transpose.
 #[test]
 fn transposed_copies_agree_element_by_element() {
-    for (r, c) in [(1, 100), (31, 33), (32, 32), (33, 70), (64, 65), (100, 33), (200, 3)] {
+    for (r, c) in [
+        (1, 100),
+        (31, 33),
+        (32, 32),
+        (33, 70),
+        (64, 65),
+        (100, 33),
+        (200, 3),
+    ] {
         let a = Owned::<i64, U2>::from_shape_fn([r, c], |[i, j]| (i * 1000 + j) as i64);
         let views = [a.t(), index!(a[::-1, :]).t(), index!(a[:, ::-1]).t()];
         for v in views {

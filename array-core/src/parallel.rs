@@ -23,6 +23,7 @@
 //! On the 2-core machine of `BENCHMARKS.md`, `par_zip_map` adds two 1000×1000 arrays about
 //! 1.5 times as fast as `&a + &b`; `cargo bench --bench parallel --features rayon` measures it.
 
+use core::mem::MaybeUninit;
 use core::ops::{Add, Range};
 use core::ptr::NonNull;
 
@@ -73,31 +74,47 @@ fn rows<T, D: Dim>(v: View<'_, T, D>, r: Range<usize>) -> View<'_, T, D> {
     }
 }
 
+/// A new vector of the `n` elements of a result of shape `shape`, in C order, written by
+/// `fill`: `fill(Some(rows), out)` writes those of positions `rows` of the first axis into
+/// `out`, in pieces on rayon's threads when that is worth it, and `fill(None, out)` writes
+/// all of them on the calling thread otherwise.
+fn collect_by_rows<R: Send>(
+    shape: &[usize],
+    fill: impl Fn(Option<Range<usize>>, &mut [MaybeUninit<R>]) + Sync,
+) -> Vec<R> {
+    let n: usize = shape.iter().product();
+    let mut out = crate::alloc::vec_with_capacity(n);
+    let spare = &mut out.spare_capacity_mut()[..n];
+    match rows_per_piece(shape) {
+        None => fill(None, spare),
+        Some(per) => {
+            let (len0, row) = (shape[0], n / shape[0]);
+            spare
+                .par_chunks_mut(per * row)
+                .enumerate()
+                .for_each(|(k, chunk)| fill(Some(k * per..(k * per + per).min(len0)), chunk));
+        }
+    }
+    // SAFETY: `fill` wrote the `n` elements: all at once, or piece by piece, the pieces
+    // covering the first axis (C order is first-axis-major) and each writing its own.
+    unsafe { out.set_len(n) };
+    out
+}
+
+/// The positions `r` of the first axis of `v`, or all of `v`.
+fn part<T, D: Dim>(v: View<'_, T, D>, r: Option<Range<usize>>) -> View<'_, T, D> {
+    match r {
+        Some(r) => rows(v, r),
+        None => v,
+    }
+}
+
 /// `f` of each element, in C order, into a new vector, in parallel.
 fn map_collect<T: Sync, R: Send, D: Dim>(
     a: View<'_, T, D>,
     f: &(impl Fn(&T) -> R + Sync),
 ) -> Vec<R> {
-    let n = a.len();
-    let mut out = crate::alloc::vec_with_capacity(n);
-    let spare = &mut out.spare_capacity_mut()[..n];
-    match rows_per_piece(a.shape()) {
-        None => kernels::map_into(a, spare, f),
-        Some(per) => {
-            let (len0, row) = (a.shape()[0], n / a.shape()[0]);
-            spare
-                .par_chunks_mut(per * row)
-                .enumerate()
-                .for_each(|(k, chunk)| {
-                    let r = k * per..(k * per + per).min(len0);
-                    kernels::map_into(rows(a, r), chunk, f);
-                });
-        }
-    }
-    // SAFETY: the pieces cover the `n` positions, C order being first-axis-major, and each
-    // wrote its own.
-    unsafe { out.set_len(n) };
-    out
+    collect_by_rows(a.shape(), |r, out| kernels::map_into(part(a, r), out, f))
 }
 
 /// `f` of each pair of elements at the same position (one shape), into a new vector, in
@@ -107,25 +124,9 @@ fn map2_collect<T: Sync, U: Sync, R: Send, D: Dim>(
     b: View<'_, U, D>,
     f: &(impl Fn(&T, &U) -> R + Sync),
 ) -> Vec<R> {
-    let n = a.len();
-    let mut out = crate::alloc::vec_with_capacity(n);
-    let spare = &mut out.spare_capacity_mut()[..n];
-    match rows_per_piece(a.shape()) {
-        None => kernels::map2_into(a, b, spare, f),
-        Some(per) => {
-            let (len0, row) = (a.shape()[0], n / a.shape()[0]);
-            spare
-                .par_chunks_mut(per * row)
-                .enumerate()
-                .for_each(|(k, chunk)| {
-                    let r = k * per..(k * per + per).min(len0);
-                    kernels::map2_into(rows(a, r.clone()), rows(b, r), chunk, f);
-                });
-        }
-    }
-    // SAFETY: as in `map_collect`.
-    unsafe { out.set_len(n) };
-    out
+    collect_by_rows(a.shape(), |r, out| {
+        kernels::map2_into(part(a, r.clone()), part(b, r), out, f);
+    })
 }
 
 /// A pointer shared by the pieces of a parallel in-place loop.
