@@ -163,19 +163,10 @@ impl<I: crate::slicing::IndexInt> IndexSource for &[I] {
         self.iter().next().map(|k| k.to_isize_clamped())
     }
     fn offsets_into(&self, len: isize, stride: isize, out: &mut Vec<isize>) -> Result<(), i128> {
-        // One branch-free pass that the compiler vectorises; the entries are still there to
-        // find the first bad one when there is one.
-        let mut bad = false;
-        out.extend(self.iter().map(|&k| {
-            let v = k.to_isize_clamped();
-            bad |= v < -len || v >= len;
-            (if v < 0 { v + len } else { v }).wrapping_mul(stride)
-        }));
-        if bad {
-            for &k in self.iter() {
-                entry_offset(k, len, stride)?;
-            }
-        }
+        check_entries(self, len)?;
+        let start = out.len();
+        out.resize(start + self.len(), 0);
+        slice_offsets(self, len, stride, &mut out[start..]);
         Ok(())
     }
 }

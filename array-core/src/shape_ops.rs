@@ -159,15 +159,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     where
         T: Clone,
     {
-        let data = match self.as_slice() {
-            Some(s) => {
-                let mut data = crate::alloc::vec_with_capacity(s.len());
-                data.extend_from_slice(s);
-                data
-            }
-            None => crate::kernels::clone_collect(self.view()),
-        };
-        Owned::from_vec(data)
+        Owned::from_vec(self.to_owned().into_vec())
     }
 
     /// The elements in C order as a rank-1 array: a view when they are C-contiguous, else a

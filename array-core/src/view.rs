@@ -225,14 +225,7 @@ impl<'a, T, D: Dim> View<'a, T, D> {
     where
         T: Clone,
     {
-        let data = match self.as_slice() {
-            Some(s) => {
-                let mut data = crate::alloc::vec_with_capacity(s.len());
-                data.extend_from_slice(s);
-                data
-            }
-            None => crate::kernels::clone_collect(self.view()),
-        };
+        let data = crate::kernels::clone_collect(self.view());
         // SAFETY: `data` has the view's element count, which was valid for its shape.
         unsafe { Owned::from_vec_unchecked(self.shape, data) }
     }
