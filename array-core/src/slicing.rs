@@ -180,7 +180,20 @@ pub(crate) fn apply<T, D: Dim, O: Dim>(
     let (osh, ost) = (out_shape.as_mut(), out_strides.as_mut());
     let (mut i, mut o) = (0usize, 0usize);
     let mut offset: isize = 0;
-    let mut empty = shape.contains(&0);
+    let mut empty = false;
+    // Axes taken whole (by `...` or after the last item) are copied one by one: there are a
+    // handful, and `copy_from_slice` would call `memcpy`.
+    macro_rules! keep {
+        ($n:expr) => {
+            for _ in 0..$n {
+                osh[o] = shape[i];
+                ost[o] = strides[i];
+                empty |= shape[i] == 0;
+                i += 1;
+                o += 1;
+            }
+        };
+    }
     for item in items {
         match *item {
             Item::Wide { hi, lo } => {
@@ -194,9 +207,11 @@ pub(crate) fn apply<T, D: Dim, O: Dim>(
                 i += 1;
             }
             Item::Slice(s) => {
-                let (start, step, count) = s
-                    .indices(shape[i])
-                    .ok_or(IndexError::ZeroStep { axis: i })?;
+                // A `match` rather than `ok_or(..)?`, which builds and drops an error on
+                // every call.
+                let Some((start, step, count)) = s.indices(shape[i]) else {
+                    return Err(IndexError::ZeroStep { axis: i });
+                };
                 osh[o] = count;
                 // With fewer than two positions the stride is never used to move, and
                 // `stride * step` could overflow for huge steps.
@@ -218,19 +233,11 @@ pub(crate) fn apply<T, D: Dim, O: Dim>(
                 ost[o] = 0;
                 o += 1;
             }
-            Item::Ellipsis => {
-                let n = ndim - consumed;
-                osh[o..o + n].copy_from_slice(&shape[i..i + n]);
-                ost[o..o + n].copy_from_slice(&strides[i..i + n]);
-                i += n;
-                o += n;
-            }
+            Item::Ellipsis => keep!(ndim - consumed),
         }
     }
-    let rest = ndim - i;
-    osh[o..o + rest].copy_from_slice(&shape[i..]);
-    ost[o..o + rest].copy_from_slice(&strides[i..]);
-    debug_assert_eq!(o + rest, O::NDIM);
+    keep!(ndim - i);
+    debug_assert_eq!(o, O::NDIM);
 
     let ptr = if empty {
         // Nothing will be read through an empty result; keep a pointer known to be valid
