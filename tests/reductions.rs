@@ -361,3 +361,57 @@ proptest! {
         }
     }
 }
+
+/// Sums along an outer axis add whole rows into an accumulator (several rows a pass): each
+/// element still adds its rows in order, so up to 32 rows (one block of the pairwise
+/// combination) the result is the plain fold over the rows, bit for bit, on every layout.
+#[test]
+fn axis_sums_add_rows_in_order() {
+    // Magnitudes from 1e-8 to 1e8, so that any other order of addition rounds differently.
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let m = (state % 17) as i32 - 8;
+        (state >> 11) as f64 / (1u64 << 53) as f64
+            * 10f64.powi(m)
+            * if state & 1 == 0 { 1.0 } else { -1.0 }
+    };
+    for rows in 1..=32usize {
+        // (One column would be summed as a lane, pairwise.)
+        for cols in [2usize, 3, 8, 37] {
+            let big = Owned::from_shape_vec(
+                [rows * 2, cols * 3],
+                (0..rows * cols * 6).map(|_| next()).collect(),
+            )
+            .unwrap();
+            let strided = index!(big[::2, 1::3]);
+            let reversed = index!(big[:rows, ::-1]);
+            let transposed = index!(big[:rows, :cols]).to_owned();
+            for (name, v) in [
+                ("strided", strided),
+                ("reversed", index!(reversed[:, :cols])),
+                ("contiguous", transposed.view()),
+            ] {
+                let expected: Vec<f64> = (0..cols)
+                    .map(|j| (1..rows).fold(*index!(v[0, j]), |acc, i| acc + *index!(v[i, j])))
+                    .collect();
+                let got = v.sum_axis(0);
+                assert_eq!(got.shape(), &[cols], "{name} {rows}x{cols}");
+                assert_eq!(
+                    got.iter().copied().collect::<Vec<_>>(),
+                    expected,
+                    "{name} {rows}x{cols}"
+                );
+                let t = v.t();
+                let got_t = t.sum_axis(1);
+                assert_eq!(
+                    got_t.iter().copied().collect::<Vec<_>>(),
+                    expected,
+                    "{name}.T {rows}x{cols}"
+                );
+            }
+        }
+    }
+}

@@ -225,6 +225,20 @@ macro_rules! contiguous_loops {
             }
         }
 
+        /// Adds `g` of four rows to `acc`, element by element and in row order.
+        #[inline]
+        $(#[$attr])?
+        pub(super) fn add4<T: Clone + core::ops::Add<Output = T>, S>(
+            acc: &mut [T],
+            [r0, r1, r2, r3]: [&[S]; 4],
+            g: &impl Fn(&S) -> T,
+        ) {
+            let rows = r0.iter().zip(r1).zip(r2).zip(r3);
+            for (a, (((x0, x1), x2), x3)) in acc.iter_mut().zip(rows) {
+                *a = a.clone() + g(x0) + g(x1) + g(x2) + g(x3);
+            }
+        }
+
         /// `f` of each pair, the first writable.
         #[inline]
         $(#[$attr])?
@@ -340,6 +354,45 @@ pub(crate) fn map_into<T, R, D: Dim>(
         written += len;
     });
     debug_assert_eq!(written, n);
+}
+
+/// Adds `g` of the elements of four rows of `len` elements each, `stride` apart from the
+/// row's first (`rows`), to `acc`, element by element and in row order: for each `j`,
+/// `acc[j] + g(r0[j]) + g(r1[j]) + g(r2[j]) + g(r3[j])`, as four passes of one row would.
+///
+/// # Safety
+///
+/// Each row's `len` positions are elements readable for the duration of the call, and
+/// `acc` holds `len` elements.
+pub(crate) unsafe fn add_rows4<T, S>(
+    acc: &mut [T],
+    rows: [*const S; 4],
+    len: usize,
+    stride: isize,
+    g: &impl Fn(&S) -> T,
+) where
+    T: Clone + core::ops::Add<Output = T>,
+{
+    debug_assert_eq!(acc.len(), len);
+    if stride == 1 {
+        // SAFETY: each row is `len` consecutive elements, readable (the caller's contract).
+        let rows = rows.map(|p| unsafe { slice(p, len) });
+        wide!(add4(acc, rows, g));
+        return;
+    }
+    let [p0, p1, p2, p3] = rows;
+    for (j, a) in acc.iter_mut().enumerate() {
+        let o = j as isize * stride;
+        // SAFETY: `j < len`, so `o` is the offset of the row's `j`-th position, an element
+        // (the caller's contract).
+        unsafe {
+            *a = a.clone()
+                + g(&*p0.wrapping_offset(o))
+                + g(&*p1.wrapping_offset(o))
+                + g(&*p2.wrapping_offset(o))
+                + g(&*p3.wrapping_offset(o));
+        }
+    }
 }
 
 /// The side of a tile in [`map_into`]'s transposed copy: 32 × 32 `f64` are 8 KiB a side.

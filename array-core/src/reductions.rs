@@ -427,7 +427,28 @@ where
             Row::Slice(x) => acc.extend(x.iter().map(&g)),
             Row::Strided(x) => acc.extend(x.iter().map(&g)),
         });
-        for i in start + 1..n.min(start + ROWS) {
+        let end = n.min(start + ROWS);
+        let mut i = start + 1;
+        if D::NDIM == 2 {
+            // Rows of one axis: four at a time, so that each pass over the accumulator
+            // loads it and stores it once for four rows (and four loads are in flight).
+            // Each element still adds the rows in order, so the sums are those of one row
+            // at a time, bit for bit.
+            let (len, stride) = (shape.as_ref()[0], strides.as_ref()[0]);
+            while i + 4 <= end {
+                let p = |k: usize| {
+                    v.ptr
+                        .as_ptr()
+                        .cast_const()
+                        .wrapping_offset((i + k) as isize * s)
+                };
+                // SAFETY: rows `i..i + 4` are below `n`, so each of their `len` positions,
+                // `stride` apart from the row's first, is an element of `v`.
+                unsafe { kernels::add_rows4(&mut acc, [p(0), p(1), p(2), p(3)], len, stride, &g) };
+                i += 4;
+            }
+        }
+        for i in i..end {
             kernels::zip_mut_with(as_mut(&mut acc), row(i), |a, x| *a = a.clone() + g(x));
         }
         cascade.push(acc, &mut add);
