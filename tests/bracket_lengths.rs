@@ -47,8 +47,8 @@ fn reference(items: &[R]) -> (Vec<usize>, Vec<i64>) {
             R::N => walks.push((None, vec![0])),
         }
     }
-    for a in axis..8 {
-        walks.push((Some(a), (0..SHAPE[a]).collect()));
+    for (a, &len) in SHAPE.iter().enumerate().skip(axis) {
+        walks.push((Some(a), (0..len).collect()));
     }
     let shape: Vec<usize> = walks.iter().map(|(_, p)| p.len()).collect();
     let mut out = Vec::new();
