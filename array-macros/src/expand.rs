@@ -149,22 +149,26 @@ fn multi(
         let vals: Vec<syn::Ident> = (0..b.items.len())
             .map(|k| format_ident!("__ta_arg{}_{}", n, k, span = Span::mixed_site()))
             .collect();
-        for (a, item) in vals.iter().zip(&b.items) {
-            let value = item_tokens(
-                rt,
-                item,
-                false,
-                &syn::Lifetime::new("'__ta_block", Span::mixed_site()),
-            );
-            items.extend(quote!(let #a = #value;));
-        }
         let kinds = literal_kind(rt, &b.items);
+        let constant = const_items(rt, &b.items);
+        if constant.is_none() || kinds.is_none() {
+            for (a, item) in vals.iter().zip(&b.items) {
+                let value = item_tokens(
+                    rt,
+                    item,
+                    false,
+                    &syn::Lifetime::new("'__ta_block", Span::mixed_site()),
+                );
+                items.extend(quote!(let #a = #value;));
+            }
+        }
         let nested = nested_list(&vals, kinds.is_some());
+        let basic_value = constant.unwrap_or_else(|| quote!([#(#rt::Arg::basic(&#vals)),*]));
         let span = b.span;
         let p = syn::Ident::new(&rt.to_string(), Span::mixed_site().located_at(span));
         let src_at = syn::Ident::new(&src.to_string(), Span::mixed_site().located_at(span));
         items.extend(quote! {
-            let #basic = [#(#rt::Arg::basic(&#vals)),*];
+            let #basic = #basic_value;
             let #list = #nested;
         });
         let kinds = kinds.unwrap_or_else(|| quote_spanned!(span=> #p::kinds(&#list)));
@@ -222,17 +226,21 @@ fn chain(
         let args: Vec<syn::Ident> = (0..bracket.items.len())
             .map(|k| format_ident!("__ta_arg{}_{}", n, k, span = Span::mixed_site()))
             .collect();
-        for (a, item) in args.iter().zip(&bracket.items) {
-            let value = item_tokens(rt, item, try_mode, label);
-            items.extend(quote!(let #a = #value;));
-        }
         // After a bracket that may copy (`a[idx][1:]`), the source may be an `Owned`, which
         // any later bracket reads as a copy through its list of items: that list is needed.
         let kinds = literal_kind(rt, &bracket.items).filter(|_| summed_so_far);
         summed_so_far = kinds.is_some();
+        let constant = const_items(rt, &bracket.items);
+        if constant.is_none() || kinds.is_none() {
+            for (a, item) in args.iter().zip(&bracket.items) {
+                let value = item_tokens(rt, item, try_mode, label);
+                items.extend(quote!(let #a = #value;));
+            }
+        }
         let nested = nested_list(&args, kinds.is_some());
+        let basic_value = constant.unwrap_or_else(|| quote!([#(#rt::Arg::basic(&#args)),*]));
         items.extend(quote! {
-            let #basic = [#(#rt::Arg::basic(&#args)),*];
+            let #basic = #basic_value;
             let #list = #nested;
         });
         let call = step(
@@ -331,6 +339,47 @@ fn step(
         let #kind = #p::Resolve::resolve(#rank_of(&#src), #kinds);
         #call
     })
+}
+
+/// The basic items of a bracket whose items are all literal (integer literals, slices of
+/// literals, `...`, `None`) as a constant array: the compiler evaluates it once, and each
+/// use is a copy of a constant rather than the items built one by one. `None` otherwise.
+fn const_items(rt: &syn::Ident, items: &[Item]) -> Option<TokenStream> {
+    let some = |e: &syn::Expr| quote!(::core::option::Option::Some(#e));
+    let none = quote!(::core::option::Option::None);
+    let mut out = Vec::new();
+    for item in items {
+        out.push(match item {
+            // Unsuffixed integer literals, `isize` inside `index!` (`-1` included).
+            Item::Int {
+                expr,
+                literal: true,
+            } => quote!(#rt::Item::Index(#expr)),
+            Item::Slice { parts } => {
+                let mut ps = Vec::new();
+                for part in parts.iter() {
+                    ps.push(match part {
+                        None => none.clone(),
+                        Some(Part {
+                            expr,
+                            literal: true,
+                        }) => some(expr),
+                        Some(_) => return None,
+                    });
+                }
+                let [start, stop, step] = [&ps[0], &ps[1], &ps[2]];
+                quote!(#rt::Item::Slice(#rt::Slice { start: #start, stop: #stop, step: #step }))
+            }
+            Item::Ellipsis => quote!(#rt::Item::Ellipsis),
+            Item::NewAxis => quote!(#rt::Item::NewAxis),
+            _ => return None,
+        });
+    }
+    let n = out.len();
+    Some(quote!({
+        const ITEMS: [#rt::Item; #n] = [#(#out),*];
+        ITEMS
+    }))
 }
 
 /// The items of a bracket as the nested tuple `(a0, (a1, ()))` whose type the compiler sums
