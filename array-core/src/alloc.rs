@@ -19,6 +19,26 @@ pub(crate) fn vec_with_capacity<T>(n: usize) -> Vec<T> {
     v
 }
 
+/// `n` zeros, backed by huge pages when large. `vec!` takes zeros of the primitive types
+/// from the allocator's zeroed memory (`calloc`), untouched until first written, as NumPy's
+/// `zeros` does; the advice is given before that first write.
+pub(crate) fn zeroed_vec<T: Clone>(n: usize, zero: T) -> Vec<T> {
+    let v = vec![zero; n];
+    let bytes = n.saturating_mul(size_of::<T>());
+    if bytes >= HUGE_THRESHOLD {
+        advise_huge(v.as_ptr().cast(), bytes);
+    }
+    v
+}
+
+/// `n` clones of `value`, backed by huge pages when large (advised before they are
+/// written).
+pub(crate) fn filled_vec<T: Clone>(n: usize, value: T) -> Vec<T> {
+    let mut v = vec_with_capacity(n);
+    v.resize(n, value);
+    v
+}
+
 #[cfg(target_os = "linux")]
 fn advise_huge(ptr: *const u8, len: usize) {
     const HUGE: usize = 2 << 20;

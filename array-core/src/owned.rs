@@ -92,7 +92,7 @@ impl<T, D: Dim> Owned<T, D> {
     pub fn from_shape_fn<Sh: IntoShape<D>>(shape: Sh, mut f: impl FnMut(D::Shape) -> T) -> Self {
         let shape = shape.into_shape();
         let n = layout::checked_size::<T>(shape.as_ref()).or_fail();
-        let mut data = Vec::with_capacity(n);
+        let mut data = crate::alloc::vec_with_capacity(n);
         let mut index = D::shape_filled(0);
         for k in 0..n {
             data.push(f(index));
@@ -121,8 +121,8 @@ impl<T, D: Dim> Owned<T, D> {
     {
         let shape = shape.into_shape();
         let n = layout::checked_size::<T>(shape.as_ref()).or_fail();
-        // SAFETY: `vec!` makes exactly `n` elements for the validated shape.
-        unsafe { Self::from_vec_unchecked(shape, vec![value; n]) }
+        // SAFETY: exactly `n` elements for the validated shape.
+        unsafe { Self::from_vec_unchecked(shape, crate::alloc::filled_vec(n, value)) }
     }
 
     /// An array of zeros.
@@ -141,7 +141,10 @@ impl<T, D: Dim> Owned<T, D> {
     where
         T: Clone + Zero,
     {
-        Self::full(shape, T::zero())
+        let shape = shape.into_shape();
+        let n = layout::checked_size::<T>(shape.as_ref()).or_fail();
+        // SAFETY: exactly `n` elements for the validated shape.
+        unsafe { Self::from_vec_unchecked(shape, crate::alloc::zeroed_vec(n, T::zero())) }
     }
 
     /// An array of ones.
@@ -360,7 +363,8 @@ impl<T> Owned<T, U1> {
             _ => {
                 let div = T::from_usize(num - 1);
                 let step = (stop - start) / div;
-                let mut v: Vec<T> = (0..num).map(|i| start + T::from_usize(i) * step).collect();
+                let mut v: Vec<T> = crate::alloc::vec_with_capacity(num);
+                v.extend((0..num).map(|i| start + T::from_usize(i) * step));
                 // NumPy pins the last value to `stop` exactly.
                 v[num - 1] = stop;
                 v

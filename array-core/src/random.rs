@@ -36,7 +36,8 @@ impl<T, D: Dim> Owned<T, D> {
     {
         let shape = shape.into_shape();
         let n = layout::checked_size::<T>(shape.as_ref()).or_fail();
-        let data: Vec<T> = (0..n).map(|_| distribution.sample(rng)).collect();
+        let mut data: Vec<T> = crate::alloc::vec_with_capacity(n);
+        data.extend((0..n).map(|_| distribution.sample(rng)));
         // SAFETY: `n` elements for a shape whose size was checked.
         unsafe { Owned::from_vec_unchecked(shape, data) }
     }
