@@ -63,3 +63,35 @@ fn masks_from_comparisons() {
     );
     assert_eq!(a.gt(6).iter().filter(|&&b| b).count(), 7);
 }
+
+/// A long take is checked chunk by chunk as it is read: a bad entry past the first chunks
+/// is still reported, the first one in order, for every kind of index source; an
+/// assignment through the same index writes nothing.
+#[test]
+fn bad_entries_past_the_first_chunks() {
+    let x = Owned::<i64, U1>::arange(100);
+    let mut idx: Vec<i64> = (0..3000).map(|i| i % 100).collect();
+    idx[1700] = 250;
+    idx[2900] = -300;
+    let expected = "index 250 is out of bounds for axis 0 with size 100";
+    assert_eq!(try_index!(x[&idx]).unwrap_err().to_string(), expected);
+    let as_array = Owned::from_vec(idx.clone());
+    assert_eq!(try_index!(x[&as_array]).unwrap_err().to_string(), expected);
+    assert_eq!(
+        try_index!(x[as_array.view()]).unwrap_err().to_string(),
+        expected
+    );
+    let mut y = x.clone();
+    assert_eq!(try_index!(y[&idx] = 0).unwrap_err().to_string(), expected);
+    assert_eq!(y, x, "nothing written");
+    assert_eq!(try_index!(y[&idx] += 1).unwrap_err().to_string(), expected);
+    assert_eq!(y, x, "nothing written");
+    // Without the bad entries, the same take reads every chunk.
+    idx[1700] = 17;
+    idx[2900] = -1;
+    let t: Owned<i64, U1> = index!(x[&idx]);
+    assert_eq!(t.len(), 3000);
+    assert_eq!(t.as_slice().unwrap()[1700], 17);
+    assert_eq!(t.as_slice().unwrap()[2900], 99);
+    assert_eq!(t.as_slice().unwrap()[2999], 99);
+}

@@ -84,6 +84,15 @@ pub trait Chunks {
     /// bounds (as [`check`](Chunks::check) found), on an axis of length `len` and stride
     /// `stride`.
     fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]);
+    /// [`offsets`](Chunks::offsets) for entries not checked yet: the first entry of the
+    /// chunk out of bounds, if any, and then nothing is promised of `out`.
+    fn checked_offsets(
+        &self,
+        start: usize,
+        len: isize,
+        stride: isize,
+        out: &mut [isize],
+    ) -> Result<(), i128>;
 }
 
 impl<I: crate::slicing::IndexInt> Chunks for &[I] {
@@ -93,6 +102,27 @@ impl<I: crate::slicing::IndexInt> Chunks for &[I] {
     fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]) {
         slice_offsets(&self[start..], len, stride, out);
     }
+    fn checked_offsets(
+        &self,
+        start: usize,
+        len: isize,
+        stride: isize,
+        out: &mut [isize],
+    ) -> Result<(), i128> {
+        let entries = &self[start..start + out.len()];
+        // Offsets and the check in one branch-free pass; the entries are read again only
+        // to name a bad one.
+        let mut bad = false;
+        for (o, &k) in out.iter_mut().zip(entries) {
+            let v = k.to_isize_clamped();
+            bad |= (v < -len) | (v >= len);
+            *o = (if v < 0 { v + len } else { v }).wrapping_mul(stride);
+        }
+        if bad {
+            check_entries(entries, len)?;
+        }
+        Ok(())
+    }
 }
 
 impl<I: crate::slicing::IndexInt, D: Dim> Chunks for View<'_, I, D> {
@@ -100,12 +130,20 @@ impl<I: crate::slicing::IndexInt, D: Dim> Chunks for View<'_, I, D> {
         check_entries(self.as_slice().unwrap_or_default(), len)
     }
     fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]) {
-        slice_offsets(
-            &self.as_slice().unwrap_or_default()[start..],
-            len,
-            stride,
-            out,
-        );
+        self.as_slice()
+            .unwrap_or_default()
+            .offsets(start, len, stride, out);
+    }
+    fn checked_offsets(
+        &self,
+        start: usize,
+        len: isize,
+        stride: isize,
+        out: &mut [isize],
+    ) -> Result<(), i128> {
+        self.as_slice()
+            .unwrap_or_default()
+            .checked_offsets(start, len, stride, out)
     }
 }
 
@@ -258,11 +296,14 @@ impl Axes {
 enum Block<'i> {
     /// One offset per position.
     Offsets(Vec<isize>),
-    /// A single contiguous index array whose entries (all in bounds) become offsets a chunk
-    /// at a time, as they are used: no buffer as large as the index.
+    /// A single contiguous index array whose entries become offsets a chunk at a time, as
+    /// they are used: no buffer as large as the index. Its entries are checked by
+    /// [`Plan::check_entries`], or chunk by chunk ([`Block::try_for_each_chunk`]).
     Lazy {
         /// The entries.
         src: Box<dyn IndexSource + 'i>,
+        /// The axis indexed, for the error.
+        axis: usize,
         /// The length of the axis indexed.
         len: isize,
         /// The stride of the axis indexed.
@@ -281,12 +322,46 @@ impl Block<'_> {
         }
     }
 
-    /// Calls `f` with runs of consecutive offsets, in order.
+    /// Calls `f` with runs of consecutive offsets, in order. A lazy block's entries must
+    /// have been checked ([`Plan::check_entries`]).
     #[inline]
     fn for_each_chunk(&self, mut f: impl FnMut(&[isize])) {
+        let checked = self.chunks(
+            |entries, start, len, stride, out| {
+                entries.offsets(start, len, stride, out);
+                Ok(())
+            },
+            &mut f,
+        );
+        debug_assert!(checked.is_ok());
+    }
+
+    /// [`for_each_chunk`](Self::for_each_chunk) for a block whose entries are not checked
+    /// yet: each chunk is checked just before `f` gets it, and the first entry out of bounds
+    /// stops the walk. One pass over the entries rather than two.
+    #[inline]
+    fn try_for_each_chunk(&self, mut f: impl FnMut(&[isize])) -> Result<(), IndexError> {
+        self.chunks(
+            |entries, start, len, stride, out| entries.checked_offsets(start, len, stride, out),
+            &mut f,
+        )
+    }
+
+    /// Walks the chunks, making each one's offsets with `offsets`.
+    #[inline(always)]
+    fn chunks(
+        &self,
+        offsets: impl Fn(&dyn Chunks, usize, isize, isize, &mut [isize]) -> Result<(), i128>,
+        f: &mut impl FnMut(&[isize]),
+    ) -> Result<(), IndexError> {
         match self {
             Block::Offsets(v) => f(v),
-            Block::Lazy { src, len, stride } => {
+            &Block::Lazy {
+                ref src,
+                axis,
+                len,
+                stride,
+            } => {
                 let Some(entries) = src.chunks() else {
                     unreachable!("a lazy block's entries are contiguous")
                 };
@@ -294,11 +369,13 @@ impl Block<'_> {
                 let n = src.len();
                 for start in (0..n).step_by(CHUNK) {
                     let out = &mut buf[..CHUNK.min(n - start)];
-                    entries.offsets(start, *len, *stride, out);
+                    offsets(entries, start, len, stride, out)
+                        .map_err(|v| IndexError::out_of_bounds(v, axis, len as usize))?;
                     f(out);
                 }
             }
         }
+        Ok(())
     }
 }
 
@@ -306,7 +383,9 @@ impl core::fmt::Debug for Block<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             Block::Offsets(v) => f.debug_tuple("Offsets").field(v).finish(),
-            Block::Lazy { src, len, stride } => write!(
+            Block::Lazy {
+                src, len, stride, ..
+            } => write!(
                 f,
                 "Lazy {{ entries: {}, len: {len}, stride: {stride} }}",
                 src.len()
@@ -342,8 +421,23 @@ impl Plan<'_> {
         s
     }
 
-    /// The deferred error of an out-of-bounds index array entry, if any.
+    /// The deferred error of an out-of-bounds index array entry, if any: the one found
+    /// when the plan was made, or the first of a lazy block's entries.
     fn check_entries(&mut self) -> Result<(), IndexError> {
+        self.check_pending()?;
+        if let Block::Lazy { src, axis, len, .. } = &self.block
+            && let Some(entries) = src.chunks()
+        {
+            entries
+                .check(*len)
+                .map_err(|v| IndexError::out_of_bounds(v, *axis, *len as usize))?;
+        }
+        Ok(())
+    }
+
+    /// The error found when the plan was made, if any; a lazy block's entries are left to
+    /// [`Block::try_for_each_chunk`].
+    fn check_pending(&mut self) -> Result<(), IndexError> {
         match self.pending.take() {
             Some(e) => Err(e),
             None => Ok(()),
@@ -582,21 +676,19 @@ fn block_offsets<'i>(
     shape: &[usize],
     strides: &[isize],
 ) -> Result<Block<'i>, IndexError> {
-    // A single contiguous index array (a take) is checked now and turned into offsets only
-    // as they are used.
+    // A single contiguous index array (a take) is turned into offsets only as they are
+    // used, and checked then or by `Plan::check_entries`.
     if let [(_, IndexData::Borrowed(src), Some(axis))] = arrays.as_slice()
-        && let Some(entries) = src.chunks()
+        && src.chunks().is_some()
     {
-        let (axis, len) = (*axis, shape[*axis] as isize);
-        entries
-            .check(len)
-            .map_err(|v| IndexError::out_of_bounds(v, axis, shape[axis]))?;
+        let axis = *axis;
         let Some((_, IndexData::Borrowed(src), _)) = arrays.pop() else {
             unreachable!("matched above")
         };
         return Ok(Block::Lazy {
             src,
-            len,
+            axis,
+            len: shape[axis] as isize,
             stride: strides[axis],
         });
     }
@@ -697,7 +789,13 @@ pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
         return Ok(Owned::from_shape_array(shape, data)?);
     }
     let mut plan = plan(src.shape(), src.strides(), items)?;
-    plan.check_entries()?;
+    let take = plan.before.shape.is_empty() && plan.after.shape.is_empty();
+    if take {
+        // The entries are checked chunk by chunk as they are read, below.
+        plan.check_pending()?;
+    } else {
+        plan.check_entries()?;
+    }
     let dims = plan.shape();
     let total = crate::layout::checked_size::<T>(&dims)?;
     let shape = typed_shape::<O>(&dims);
@@ -706,15 +804,17 @@ pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
     // compiler keeps it in a register.
     let read = move |off: isize| {
         // SAFETY: each offset the plan gives is that of an element of `src` (every index
-        // was resolved in bounds), readable while `src` is borrowed.
+        // was checked in bounds before its offset is used: a take's chunk by chunk),
+        // readable while `src` is borrowed.
         unsafe { ptr.offset(off).as_ref() }.clone()
     };
     let mut data = crate::alloc::vec_with_capacity(total);
-    if plan.before.shape.is_empty() && plan.after.shape.is_empty() {
+    if take {
         // The common take: one offset per element, in a loop the compiler keeps tight.
         let base = plan.base;
-        plan.block
-            .for_each_chunk(|chunk| data.extend(chunk.iter().map(move |&j| read(base + j))));
+        plan.block.try_for_each_chunk(|chunk| {
+            data.extend(chunk.iter().map(move |&j| read(base + j)));
+        })?;
     } else if let Some(run) = plan.contiguous_run() {
         plan.for_each_run(|off| {
             // SAFETY: from `off`, the run's elements are contiguous elements of `src`.
