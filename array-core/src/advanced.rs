@@ -67,7 +67,8 @@ pub trait IndexSource {
     /// The first entry (that of a 0-d index array, which acts as an integer).
     fn first(&self) -> Option<isize>;
     /// Appends each entry's element offset on an axis of length `len` and stride `stride`
-    /// (negative entries count from the end), or returns the first entry out of bounds.
+    /// (negative entries count from the end), or returns the first entry out of bounds
+    /// (and what was appended then is meaningless).
     fn offsets_into(&self, len: isize, stride: isize, out: &mut Vec<isize>) -> Result<(), i128>;
     /// The entries as one contiguous run, when they are, so that offsets can be made a chunk
     /// at a time instead of all at once.
@@ -100,7 +101,8 @@ impl<I: crate::slicing::IndexInt> Chunks for &[I] {
         check_entries(self, len)
     }
     fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]) {
-        slice_offsets(&self[start..], len, stride, out);
+        let bad = slice_offsets(&self[start..], len, stride, out);
+        debug_assert!(!bad, "entries checked in bounds");
     }
     fn checked_offsets(
         &self,
@@ -110,15 +112,7 @@ impl<I: crate::slicing::IndexInt> Chunks for &[I] {
         out: &mut [isize],
     ) -> Result<(), i128> {
         let entries = &self[start..start + out.len()];
-        // Offsets and the check in one branch-free pass; the entries are read again only
-        // to name a bad one.
-        let mut bad = false;
-        for (o, &k) in out.iter_mut().zip(entries) {
-            let v = k.to_isize_clamped();
-            bad |= (v < -len) | (v >= len);
-            *o = (if v < 0 { v + len } else { v }).wrapping_mul(stride);
-        }
-        if bad {
+        if slice_offsets(entries, len, stride, out) {
             check_entries(entries, len)?;
         }
         Ok(())
@@ -177,17 +171,22 @@ fn check_entries<I: crate::slicing::IndexInt>(s: &[I], len: isize) -> Result<(),
     Ok(())
 }
 
-/// The element offsets of the (in-bounds) entries of `s`, as many as `out` holds.
+/// The element offsets of the entries of `s`, as many as `out` holds, in one branch-free
+/// pass that also tells whether any entry was out of bounds (its offset is then
+/// meaningless, and [`check_entries`] names the first such entry).
 fn slice_offsets<I: crate::slicing::IndexInt>(
     s: &[I],
     len: isize,
     stride: isize,
     out: &mut [isize],
-) {
+) -> bool {
+    let mut bad = false;
     for (o, &k) in out.iter_mut().zip(s) {
         let v = k.to_isize_clamped();
+        bad |= (v < -len) | (v >= len);
         *o = (if v < 0 { v + len } else { v }).wrapping_mul(stride);
     }
+    bad
 }
 
 impl<I: crate::slicing::IndexInt> IndexSource for &[I] {
@@ -201,10 +200,11 @@ impl<I: crate::slicing::IndexInt> IndexSource for &[I] {
         self.iter().next().map(|k| k.to_isize_clamped())
     }
     fn offsets_into(&self, len: isize, stride: isize, out: &mut Vec<isize>) -> Result<(), i128> {
-        check_entries(self, len)?;
         let start = out.len();
         out.resize(start + self.len(), 0);
-        slice_offsets(self, len, stride, &mut out[start..]);
+        if slice_offsets(self, len, stride, &mut out[start..]) {
+            check_entries(self, len)?;
+        }
         Ok(())
     }
 }
