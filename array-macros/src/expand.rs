@@ -150,20 +150,11 @@ fn multi(
             .map(|k| format_ident!("__ta_arg{}_{}", n, k, span = Span::mixed_site()))
             .collect();
         let kinds = literal_kind(rt, &b.items);
-        let constant = const_items(rt, &b.items);
-        if constant.is_none() || kinds.is_none() {
-            for (a, item) in vals.iter().zip(&b.items) {
-                let value = item_tokens(
-                    rt,
-                    item,
-                    false,
-                    &syn::Lifetime::new("'__ta_block", Span::mixed_site()),
-                );
-                items.extend(quote!(let #a = #value;));
-            }
-        }
+        let label = syn::Lifetime::new("'__ta_block", Span::mixed_site());
+        let (lets, basic_value) =
+            bracket_values(rt, &b.items, &vals, kinds.is_some(), false, &label);
+        items.extend(lets);
         let nested = nested_list(&vals, kinds.is_some());
-        let basic_value = constant.unwrap_or_else(|| quote!([#(#rt::Arg::basic(&#vals)),*]));
         let span = b.span;
         let p = syn::Ident::new(&rt.to_string(), Span::mixed_site().located_at(span));
         let src_at = syn::Ident::new(&src.to_string(), Span::mixed_site().located_at(span));
@@ -230,15 +221,10 @@ fn chain(
         // any later bracket reads as a copy through its list of items: that list is needed.
         let kinds = literal_kind(rt, &bracket.items).filter(|_| summed_so_far);
         summed_so_far = kinds.is_some();
-        let constant = const_items(rt, &bracket.items);
-        if constant.is_none() || kinds.is_none() {
-            for (a, item) in args.iter().zip(&bracket.items) {
-                let value = item_tokens(rt, item, try_mode, label);
-                items.extend(quote!(let #a = #value;));
-            }
-        }
+        let (lets, basic_value) =
+            bracket_values(rt, &bracket.items, &args, kinds.is_some(), try_mode, label);
+        items.extend(lets);
         let nested = nested_list(&args, kinds.is_some());
-        let basic_value = constant.unwrap_or_else(|| quote!([#(#rt::Arg::basic(&#args)),*]));
         items.extend(quote! {
             let #basic = #basic_value;
             let #list = #nested;
@@ -339,6 +325,29 @@ fn step(
         let #kind = #p::Resolve::resolve(#rank_of(&#src), #kinds);
         #call
     })
+}
+
+/// The `let`s that bind a bracket's items to `args`, and the expression of its basic items
+/// (`[Item; N]`). When the items are all literal and the macro has summed up their kind
+/// (`summed`), nothing else reads them: the basic items are a constant and no `let` is
+/// needed.
+fn bracket_values(
+    rt: &syn::Ident,
+    items: &[Item],
+    args: &[syn::Ident],
+    summed: bool,
+    try_mode: bool,
+    label: &syn::Lifetime,
+) -> (TokenStream, TokenStream) {
+    if summed && let Some(constant) = const_items(rt, items) {
+        return (TokenStream::new(), constant);
+    }
+    let mut lets = TokenStream::new();
+    for (a, item) in args.iter().zip(items) {
+        let value = item_tokens(rt, item, try_mode, label);
+        lets.extend(quote!(let #a = #value;));
+    }
+    (lets, quote!([#(#rt::Arg::basic(&#args)),*]))
 }
 
 /// The basic items of a bracket whose items are all literal (integer literals, slices of
