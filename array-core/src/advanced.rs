@@ -81,13 +81,10 @@ pub trait IndexSource {
 pub trait Chunks {
     /// The first entry out of bounds on an axis of length `len`, if any.
     fn check(&self, len: isize) -> Result<(), i128>;
-    /// Writes the element offsets of entries `start..start + out.len()`, which must be in
-    /// bounds (as [`check`](Chunks::check) found), on an axis of length `len` and stride
-    /// `stride`.
-    fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]);
-    /// [`offsets`](Chunks::offsets) for entries not checked yet: the first entry of the
-    /// chunk out of bounds, if any, and then nothing is promised of `out`.
-    fn checked_offsets(
+    /// Writes the element offsets of entries `start..start + out.len()` on an axis of
+    /// length `len` and stride `stride`, checking them in the same pass: the first entry of
+    /// the chunk out of bounds, if any, and then nothing is promised of `out`.
+    fn offsets(
         &self,
         start: usize,
         len: isize,
@@ -100,11 +97,7 @@ impl<I: crate::slicing::IndexInt> Chunks for &[I] {
     fn check(&self, len: isize) -> Result<(), i128> {
         check_entries(self, len)
     }
-    fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]) {
-        let bad = slice_offsets(&self[start..], len, stride, out);
-        debug_assert!(!bad, "entries checked in bounds");
-    }
-    fn checked_offsets(
+    fn offsets(
         &self,
         start: usize,
         len: isize,
@@ -123,12 +116,7 @@ impl<I: crate::slicing::IndexInt, D: Dim> Chunks for View<'_, I, D> {
     fn check(&self, len: isize) -> Result<(), i128> {
         check_entries(self.as_slice().unwrap_or_default(), len)
     }
-    fn offsets(&self, start: usize, len: isize, stride: isize, out: &mut [isize]) {
-        self.as_slice()
-            .unwrap_or_default()
-            .offsets(start, len, stride, out);
-    }
-    fn checked_offsets(
+    fn offsets(
         &self,
         start: usize,
         len: isize,
@@ -137,7 +125,7 @@ impl<I: crate::slicing::IndexInt, D: Dim> Chunks for View<'_, I, D> {
     ) -> Result<(), i128> {
         self.as_slice()
             .unwrap_or_default()
-            .checked_offsets(start, len, stride, out)
+            .offsets(start, len, stride, out)
     }
 }
 
@@ -325,35 +313,16 @@ impl Block<'_> {
     /// Calls `f` with runs of consecutive offsets, in order. A lazy block's entries must
     /// have been checked ([`Plan::check_entries`]).
     #[inline]
-    fn for_each_chunk(&self, mut f: impl FnMut(&[isize])) {
-        let checked = self.chunks(
-            |entries, start, len, stride, out| {
-                entries.offsets(start, len, stride, out);
-                Ok(())
-            },
-            &mut f,
-        );
-        debug_assert!(checked.is_ok());
+    fn for_each_chunk(&self, f: impl FnMut(&[isize])) {
+        let checked = self.try_for_each_chunk(f);
+        debug_assert!(checked.is_ok(), "a lazy block's entries are checked first");
     }
 
-    /// [`for_each_chunk`](Self::for_each_chunk) for a block whose entries are not checked
-    /// yet: each chunk is checked just before `f` gets it, and the first entry out of bounds
-    /// stops the walk. One pass over the entries rather than two.
+    /// [`for_each_chunk`](Self::for_each_chunk) for a block whose entries may not be
+    /// checked yet: each chunk is checked as its offsets are made, just before `f` gets it,
+    /// and the first entry out of bounds stops the walk. One pass over the entries.
     #[inline]
     fn try_for_each_chunk(&self, mut f: impl FnMut(&[isize])) -> Result<(), IndexError> {
-        self.chunks(
-            |entries, start, len, stride, out| entries.checked_offsets(start, len, stride, out),
-            &mut f,
-        )
-    }
-
-    /// Walks the chunks, making each one's offsets with `offsets`.
-    #[inline(always)]
-    fn chunks(
-        &self,
-        offsets: impl Fn(&dyn Chunks, usize, isize, isize, &mut [isize]) -> Result<(), i128>,
-        f: &mut impl FnMut(&[isize]),
-    ) -> Result<(), IndexError> {
         match self {
             Block::Offsets(v) => f(v),
             &Block::Lazy {
@@ -369,7 +338,8 @@ impl Block<'_> {
                 let n = src.len();
                 for start in (0..n).step_by(CHUNK) {
                     let out = &mut buf[..CHUNK.min(n - start)];
-                    offsets(entries, start, len, stride, out)
+                    entries
+                        .offsets(start, len, stride, out)
                         .map_err(|v| IndexError::out_of_bounds(v, axis, len as usize))?;
                     f(out);
                 }
