@@ -18,7 +18,7 @@ use typenum::{B0, B1, Bit, Or};
 use crate::error::{IndexError, OrFail};
 use crate::rank::{Dim, Rank, U0};
 use crate::slicing::{self, IndexInt};
-use crate::write::{Value, combine};
+use crate::write::{Value, combine, ops};
 use crate::{CowArray, Owned, View, ViewMut};
 
 pub use crate::rank::IndexRank;
@@ -790,7 +790,7 @@ pub fn try_chain<'a, S: SourceMut<'a>, R: ChainMode<'a, S::Elem>>(
 }
 
 macro_rules! assign_fns {
-    ($($name:ident $try_name:ident [$($bound:tt)*] $rule:ident |$a:ident, $b:ident| $body:expr;)*) => {$(
+    ($($name:ident $try_name:ident [$($bound:tt)*] $rule:ident $op:ident;)*) => {$(
         #[doc = concat!("The last bracket of an assignment (`", stringify!($name), "`).")]
         #[track_caller]
         pub fn $name<'a, S: SourceMut<'a>, L: ArgList, R: AssignMode<'a, S::Elem>, V: Value<S::Elem>>(
@@ -802,7 +802,7 @@ macro_rules! assign_fns {
         ) where
             S::Elem: $($bound)*,
         {
-            R::assign(src, basic, list, &value, Rule::$rule, |$a, $b| $body).or_fail()
+            R::assign(src, basic, list, &value, Rule::$rule, ops::$op::<S::Elem>).or_fail()
         }
 
         #[doc = concat!("The last bracket of a fallible assignment (`", stringify!($name), "`).")]
@@ -816,17 +816,17 @@ macro_rules! assign_fns {
         where
             S::Elem: $($bound)*,
         {
-            R::assign(src, basic, list, &value, Rule::$rule, |$a, $b| $body)
+            R::assign(src, basic, list, &value, Rule::$rule, ops::$op::<S::Elem>)
         }
     )*};
 }
 
 assign_fns! {
-    assign_set try_assign_set [Clone] SetItem |a, b| a.clone_from(b);
-    assign_add try_assign_add [AddAssign + Clone] InPlace |a, b| *a += b.clone();
-    assign_sub try_assign_sub [SubAssign + Clone] InPlace |a, b| *a -= b.clone();
-    assign_mul try_assign_mul [MulAssign + Clone] InPlace |a, b| *a *= b.clone();
-    assign_div try_assign_div [DivAssign + Clone] InPlace |a, b| *a /= b.clone();
+    assign_set try_assign_set [Clone] SetItem set;
+    assign_add try_assign_add [AddAssign + Clone] InPlace add_assign;
+    assign_sub try_assign_sub [SubAssign + Clone] InPlace sub_assign;
+    assign_mul try_assign_mul [MulAssign + Clone] InPlace mul_assign;
+    assign_div try_assign_div [DivAssign + Clone] InPlace div_assign;
 }
 
 /// The result of an `index!` expansion, returned by [`Expr::get`] so that the expansion is

@@ -30,6 +30,72 @@ fn rerank<T, D: Dim, O: Dim>(a: Owned<T, D>, shape: O::Shape) -> Owned<T, O> {
     unsafe { kernels::owned(shape, a.into_vec()) }
 }
 
+/// The element operations, as functions of the element type alone: a closure written in a
+/// generic function is a new type for every instantiation of that function, and each
+/// would compile its own copy of the loops.
+mod elem {
+    use core::ops::{Add, BitAnd, BitOr, BitXor, Div, Mul, Neg, Not, Rem, Sub};
+
+    macro_rules! binary {
+        ($($trait:ident $method:ident $op:tt,)*) => {$(
+            #[doc = concat!("`x ", stringify!($op), " y`.")]
+            pub(super) fn $method<T: Clone + $trait<Output = T>>(x: &T, y: &T) -> T {
+                x.clone() $op y.clone()
+            }
+        )*};
+    }
+
+    binary! {
+        Add add +,
+        Sub sub -,
+        Mul mul *,
+        Div div /,
+        Rem rem %,
+        BitAnd bitand &,
+        BitOr bitor |,
+        BitXor bitxor ^,
+    }
+
+    macro_rules! unary {
+        ($($trait:ident $method:ident $in_place:ident $op:tt;)*) => {$(
+            #[doc = concat!("`", stringify!($op), "x`.")]
+            pub(super) fn $method<T: Clone + $trait<Output = T>>(x: &T) -> T {
+                $op x.clone()
+            }
+
+            #[doc = concat!("`x = ", stringify!($op), "x`.")]
+            pub(super) fn $in_place<T: Clone + $trait<Output = T>>(x: &mut T) {
+                *x = $op x.clone();
+            }
+        )*};
+    }
+
+    unary! {
+        Neg neg neg_in_place -;
+        Not not not_in_place !;
+    }
+
+    /// `*x = f(x, y)`: a result written over the left operand.
+    pub(super) fn onto_left<T, F: Fn(&T, &T) -> T>(f: F) -> impl FnMut(&mut T, &T) {
+        move |x, y| *x = f(x, y)
+    }
+
+    /// `f(s, x)`, for a scalar `s` on the left.
+    pub(super) fn scalar_left<T: Copy, F: Fn(T, T) -> T>(s: T, f: F) -> impl Fn(&T) -> T {
+        move |x| f(s, *x)
+    }
+
+    /// `*x = f(s, x)`, for a scalar `s` on the left, in place.
+    pub(super) fn scalar_left_in_place<T: Copy, F: Fn(T, T) -> T>(s: T, f: F) -> impl Fn(&mut T) {
+        move |x| *x = f(s, *x)
+    }
+
+    /// `*y = f(x, y)`: a result written over the right operand.
+    pub(super) fn onto_right<T, F: Fn(&T, &T) -> T>(f: F) -> impl FnMut(&mut T, &T) {
+        move |y, x| *y = f(x, y)
+    }
+}
+
 /// `f(a, b)` element-wise with an array on the left, reusing `b`'s buffer when `b` is an
 /// `Owned` given by value whose shape is the result's.
 fn binary<T, D, R>(
@@ -46,7 +112,7 @@ where
     match b.into_buffer() {
         Ok(b) if b.shape() == shape.as_ref() => {
             let mut b = rerank::<T, R::Dim, O<D, R::Dim>>(b, shape);
-            zip_mut_with(b.view_mut(), stretch(a, &shape), |y, x| *y = f(x, y));
+            zip_mut_with(b.view_mut(), stretch(a, &shape), elem::onto_right(&f));
             Ok(b)
         }
         other => {
@@ -77,7 +143,7 @@ where
         return binary(a.view(), b, f);
     }
     let own_shape = *a.view().shape_arr();
-    zip_mut_with(a.view_mut(), stretch(bv, &own_shape), |x, y| *x = f(x, y));
+    zip_mut_with(a.view_mut(), stretch(bv, &own_shape), elem::onto_left(f));
     Ok(rerank(a, shape))
 }
 
@@ -106,11 +172,11 @@ macro_rules! binary_ops {
             type Output = Out<T, D, R::Dim>;
             #[track_caller]
             fn $method(self, rhs: R) -> Self::Output {
-                binary_owned(self, rhs, |x: &T, y: &T| x.clone() $op y.clone()).or_fail()
+                binary_owned(self, rhs, elem::$method::<T>).or_fail()
             }
         }
 
-        binary_ops!(@try $trait $try $op: [] Owned<T, D>; ['a,] View<'a, T, D>;
+        binary_ops!(@try $trait $method $try $op: [] Owned<T, D>; ['a,] View<'a, T, D>;
             ['a,] ViewMut<'a, T, D>; ['a,] CowArray<'a, T, D>;);
     )*};
     (@refs $trait:ident $method:ident $op:tt: $([$($g:tt)*] $lhs:ty;)*) => {$(
@@ -129,11 +195,11 @@ macro_rules! binary_ops {
             type Output = Out<T, D, R::Dim>;
             #[track_caller]
             fn $method(self, rhs: R) -> Self::Output {
-                binary(self.view(), rhs, |x: &T, y: &T| x.clone() $op y.clone()).or_fail()
+                binary(self.view(), rhs, elem::$method::<T>).or_fail()
             }
         }
     )*};
-    (@try $trait:ident $try:ident $op:tt: $([$($g:tt)*] $lhs:ty;)*) => {$(
+    (@try $trait:ident $method:ident $try:ident $op:tt: $([$($g:tt)*] $lhs:ty;)*) => {$(
         impl<$($g)* T: Clone + $trait<Output = T>, D: Dim> $lhs {
             #[doc = concat!("`self ", stringify!($op), " rhs` element-wise, broadcasting as NumPy does, ")]
             /// returning the error instead of panicking when the shapes do not broadcast.
@@ -151,7 +217,7 @@ macro_rules! binary_ops {
             where
                 D: MaxRankWith<R::Dim>,
             {
-                binary(self.view(), rhs, |x: &T, y: &T| x.clone() $op y.clone())
+                binary(self.view(), rhs, elem::$method::<T>)
             }
         }
     )*};
@@ -169,8 +235,8 @@ binary_ops! {
 }
 
 macro_rules! unary_ops {
-    ($($trait:ident $method:ident $op:tt;)*) => {$(
-        unary_ops!(@refs $trait $method $op:
+    ($($trait:ident $method:ident $in_place:ident;)*) => {$(
+        unary_ops!(@refs $trait $method:
             ['a,] &'a Owned<T, D>;
             ['a,] View<'a, T, D>;
             ['a, 'b,] &'a View<'b, T, D>;
@@ -182,18 +248,18 @@ macro_rules! unary_ops {
         impl<T: Clone + $trait<Output = T>, D: Dim> $trait for Owned<T, D> {
             type Output = Owned<T, D>;
             fn $method(mut self) -> Owned<T, D> {
-                kernels::for_each_mut(self.view_mut(), |x| *x = $op x.clone());
+                kernels::for_each_mut(self.view_mut(), elem::$in_place::<T>);
                 self
             }
         }
     )*};
-    (@refs $trait:ident $method:ident $op:tt: $([$($g:tt)*] $lhs:ty;)*) => {$(
+    (@refs $trait:ident $method:ident: $([$($g:tt)*] $lhs:ty;)*) => {$(
         /// Element-wise; a new array.
         impl<$($g)* T: Clone + $trait<Output = T>, D: Dim> $trait for $lhs {
             type Output = Owned<T, D>;
             fn $method(self) -> Owned<T, D> {
                 let v = self.view();
-                let data = map_collect(v, |x| $op x.clone());
+                let data = map_collect(v, elem::$method::<T>);
                 // SAFETY: one element per element of a valid shape.
                 unsafe { kernels::owned(*v.shape_arr(), data) }
             }
@@ -202,16 +268,16 @@ macro_rules! unary_ops {
 }
 
 unary_ops! {
-    Neg neg -;
-    Not not !;
+    Neg neg neg_in_place;
+    Not not not_in_place;
 }
 
 macro_rules! scalar_left {
     ($($t:ty)*) => {$(
-        scalar_left!(@each $t: Add add +, Sub sub -, Mul mul *, Div div /, Rem rem %);
+        scalar_left!(@each $t: Add add, Sub sub, Mul mul, Div div, Rem rem);
     )*};
-    (@each $t:ty: $($trait:ident $method:ident $op:tt),*) => {$(
-        scalar_left!(@refs $t, $trait $method $op:
+    (@each $t:ty: $($trait:ident $method:ident),*) => {$(
+        scalar_left!(@refs $t, $trait $method:
             ['a,] &'a Owned<$t, D>;
             ['a,] View<'a, $t, D>;
             ['a, 'b,] &'a View<'b, $t, D>;
@@ -222,21 +288,21 @@ macro_rules! scalar_left {
         /// A scalar on the left, element-wise, in the array's own buffer.
         impl<D: Dim> $trait<Owned<$t, D>> for $t {
             type Output = Owned<$t, D>;
-            // `self - x`, not `x - self`: the scalar is the left operand.
-            #[allow(clippy::assign_op_pattern)]
             fn $method(self, mut rhs: Owned<$t, D>) -> Owned<$t, D> {
-                kernels::for_each_mut(rhs.view_mut(), |x| *x = self $op *x);
+                // `self - x`, not `x - self`: the scalar is the left operand.
+                let f = elem::scalar_left_in_place(self, <$t as $trait>::$method);
+                kernels::for_each_mut(rhs.view_mut(), f);
                 rhs
             }
         }
     )*};
-    (@refs $t:ty, $trait:ident $method:ident $op:tt: $([$($g:tt)*] $rhs:ty;)*) => {$(
+    (@refs $t:ty, $trait:ident $method:ident: $([$($g:tt)*] $rhs:ty;)*) => {$(
         /// A scalar on the left, element-wise; a new array.
         impl<$($g)* D: Dim> $trait<$rhs> for $t {
             type Output = Owned<$t, D>;
             fn $method(self, rhs: $rhs) -> Owned<$t, D> {
                 let v = rhs.view();
-                let data = map_collect(v, |&x| self $op x);
+                let data = map_collect(v, elem::scalar_left(self, <$t as $trait>::$method));
                 // SAFETY: one element per element of a valid shape.
                 unsafe { kernels::owned(*v.shape_arr(), data) }
             }

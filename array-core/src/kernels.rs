@@ -6,6 +6,8 @@
 //! C-contiguous array is one row however many axes it has, and the inner loops see plain
 //! slices whenever they can (which the compiler vectorises).
 
+use core::marker::PhantomData;
+
 use crate::alloc;
 use crate::error::ShapeError;
 use crate::layout;
@@ -14,6 +16,83 @@ use crate::{Owned, View, ViewMut};
 
 /// The most axes a rank has.
 const MAX_AXES: usize = 32;
+
+/// An operand with its rank erased: its first element, and its shape and strides as
+/// slices. The loops below take operands in this form, so that each is compiled once per
+/// element type and operation rather than once per rank as well; the rank-typed entry
+/// points only convert their views.
+///
+/// Made only from a `View` borrowed for `'s`: every position of the layout is an element
+/// readable for `'s`.
+#[derive(Clone, Copy)]
+pub(crate) struct Layout<'s, T> {
+    ptr: *const T,
+    shape: &'s [usize],
+    strides: &'s [isize],
+    _elems: PhantomData<&'s T>,
+}
+
+impl<'s, T> Layout<'s, T> {
+    #[inline(always)]
+    pub(crate) fn of<D: Dim>(v: &'s View<'_, T, D>) -> Self {
+        Layout {
+            ptr: v.ptr.as_ptr().cast_const(),
+            shape: v.shape.as_ref(),
+            strides: v.strides.as_ref(),
+            _elems: PhantomData,
+        }
+    }
+
+    fn len(&self) -> usize {
+        layout::size_of_shape(self.shape)
+    }
+
+    /// The elements as a slice, in C order, when they are C-contiguous.
+    pub(crate) fn as_slice(&self) -> Option<&'s [T]> {
+        layout::is_c_contiguous(self.shape, self.strides)
+            // SAFETY: C-contiguous positions are `len` consecutive elements, readable for 's.
+            .then(|| unsafe { slice(self.ptr, self.len()) })
+    }
+
+    /// The elements as a slice, in memory order, when they are F-contiguous (the layout
+    /// of a transposed C-contiguous array).
+    pub(crate) fn as_f_slice(&self) -> Option<&'s [T]> {
+        layout::is_f_contiguous(self.shape, self.strides)
+            // SAFETY: F-contiguous positions are `len` consecutive elements, readable for 's.
+            .then(|| unsafe { slice(self.ptr, self.len()) })
+    }
+}
+
+/// A writable operand with its rank erased, as [`Layout`]. Made only from a `ViewMut`
+/// borrowed exclusively for `'s`: its positions are distinct elements, exclusively
+/// borrowed for `'s`.
+pub(crate) struct LayoutMut<'s, T> {
+    ptr: *mut T,
+    shape: &'s [usize],
+    strides: &'s [isize],
+    _elems: PhantomData<&'s mut T>,
+}
+
+impl<'s, T> LayoutMut<'s, T> {
+    #[inline(always)]
+    pub(crate) fn of<D: Dim>(v: &'s mut ViewMut<'_, T, D>) -> Self {
+        LayoutMut {
+            ptr: v.ptr.as_ptr(),
+            shape: v.shape.as_ref(),
+            strides: v.strides.as_ref(),
+            _elems: PhantomData,
+        }
+    }
+
+    /// The elements as a slice, in C order, when they are C-contiguous.
+    fn as_slice_mut(&mut self) -> Option<&mut [T]> {
+        let n = layout::size_of_shape(self.shape);
+        layout::is_c_contiguous(self.shape, self.strides)
+            // SAFETY: C-contiguous positions are `n` consecutive elements, exclusively
+            // borrowed for 's (and the slice borrows `self`).
+            .then(|| unsafe { slice_mut(self.ptr, n) })
+    }
+}
 
 /// The shape two shapes broadcast to, or `None` when they do not.
 pub(crate) fn broadcast_shape<O: Dim>(a: &[usize], b: &[usize]) -> Option<O::Shape> {
@@ -258,19 +337,24 @@ mod avx2 {
 /// Clones of the elements, in C order, into a new vector. When the innermost axis that
 /// matters has stride 1, each row is copied whole (`extend_from_slice`, a `memcpy` for
 /// `Copy` types); otherwise element by element through [`map_collect`].
+#[inline]
 pub(crate) fn clone_collect<T: Clone, D: Dim>(a: View<'_, T, D>) -> Vec<T> {
+    clone_collect_in(Layout::of(&a))
+}
+
+fn clone_collect_in<T: Clone>(a: Layout<'_, T>) -> Vec<T> {
     let inner = a
-        .shape()
+        .shape
         .iter()
-        .zip(a.strides())
+        .zip(a.strides)
         .rev()
         .find(|&(&n, _)| n > 1)
         .map(|(_, &s)| s);
     if inner.is_some_and(|s| s != 1) {
-        return map_collect(a, T::clone);
+        return map_collect_in(a, T::clone);
     }
     let mut out = alloc::vec_with_capacity(a.len());
-    for_each_row(a, |row| match row {
+    for_each_row_in(a, |row| match row {
         Row::Slice(s) => out.extend_from_slice(s),
         Row::Strided(r) => out.extend(r.iter().cloned()),
     });
@@ -278,18 +362,33 @@ pub(crate) fn clone_collect<T: Clone, D: Dim>(a: View<'_, T, D>) -> Vec<T> {
 }
 
 /// `f` of each element, in C order, into a new vector.
+#[inline]
 pub(crate) fn map_collect<T, R, D: Dim>(a: View<'_, T, D>, f: impl FnMut(&T) -> R) -> Vec<R> {
+    map_collect_in(Layout::of(&a), f)
+}
+
+fn map_collect_in<T, R>(a: Layout<'_, T>, f: impl FnMut(&T) -> R) -> Vec<R> {
     let n = a.len();
     let mut out: Vec<R> = alloc::vec_with_capacity(n);
-    map_into(a, &mut out.spare_capacity_mut()[..n], f);
+    map_into_in(a, &mut out.spare_capacity_mut()[..n], f);
     // SAFETY: `map_into` wrote the first `n` elements.
     unsafe { out.set_len(n) };
     out
 }
 
 /// Writes `f` of each element, in C order, into `out`, which holds as many elements as `a`.
+#[cfg(feature = "rayon")]
+#[inline]
 pub(crate) fn map_into<T, R, D: Dim>(
     a: View<'_, T, D>,
+    out: &mut [core::mem::MaybeUninit<R>],
+    f: impl FnMut(&T) -> R,
+) {
+    map_into_in(Layout::of(&a), out, f);
+}
+
+fn map_into_in<T, R>(
+    a: Layout<'_, T>,
     out: &mut [core::mem::MaybeUninit<R>],
     mut f: impl FnMut(&T) -> R,
 ) {
@@ -301,8 +400,8 @@ pub(crate) fn map_into<T, R, D: Dim>(
     }
     let dst = out.as_mut_ptr().cast::<R>();
     let mut written = 0usize;
-    let base = a.ptr.as_ptr().cast_const();
-    let walk = Walk::new(a.shape(), [a.strides()]);
+    let base = a.ptr;
+    let walk = Walk::new(a.shape, [a.strides]);
     if walk.ndim == 2 && walk.strides[0][0] == 1 && walk.strides[0][1].unsigned_abs() >= TILE {
         // A transpose (`a.t()`, an F-ordered layout): C order walks down the columns of
         // memory, a cache line and often a page per element. Square tiles of `TILE` keep
@@ -407,6 +506,7 @@ const TILE: usize = 64;
 
 /// `f` of each pair of elements at the same position, in C order, into a new vector. The
 /// two layouts have the same shape.
+#[inline]
 pub(crate) fn map2_collect<T, U, R, D: Dim>(
     a: View<'_, T, D>,
     b: View<'_, U, D>,
@@ -414,7 +514,12 @@ pub(crate) fn map2_collect<T, U, R, D: Dim>(
 ) -> Vec<R> {
     let n = a.len();
     let mut out: Vec<R> = alloc::vec_with_capacity(n);
-    map2_into(a, b, &mut out.spare_capacity_mut()[..n], f);
+    map2_into_in(
+        Layout::of(&a),
+        Layout::of(&b),
+        &mut out.spare_capacity_mut()[..n],
+        f,
+    );
     // SAFETY: `map2_into` wrote the first `n` elements.
     unsafe { out.set_len(n) };
     out
@@ -422,13 +527,24 @@ pub(crate) fn map2_collect<T, U, R, D: Dim>(
 
 /// Writes `f` of each pair of elements at the same position, in C order, into `out`, which
 /// holds as many elements as the two layouts, of one shape.
+#[cfg(feature = "rayon")]
+#[inline]
 pub(crate) fn map2_into<T, U, R, D: Dim>(
     a: View<'_, T, D>,
     b: View<'_, U, D>,
     out: &mut [core::mem::MaybeUninit<R>],
+    f: impl FnMut(&T, &U) -> R,
+) {
+    map2_into_in(Layout::of(&a), Layout::of(&b), out, f);
+}
+
+fn map2_into_in<T, U, R>(
+    a: Layout<'_, T>,
+    b: Layout<'_, U>,
+    out: &mut [core::mem::MaybeUninit<R>],
     mut f: impl FnMut(&T, &U) -> R,
 ) {
-    debug_assert_eq!(a.shape(), b.shape());
+    debug_assert_eq!(a.shape, b.shape);
     let n = a.len();
     assert_eq!(out.len(), n, "an output of the inputs' length");
     if let (Some(x), Some(y)) = (a.as_slice(), b.as_slice()) {
@@ -437,8 +553,8 @@ pub(crate) fn map2_into<T, U, R, D: Dim>(
     }
     let dst = out.as_mut_ptr().cast::<R>();
     let mut written = 0usize;
-    let (ba, bb) = (a.ptr.as_ptr().cast_const(), b.ptr.as_ptr().cast_const());
-    Walk::new(a.shape(), [a.strides(), b.strides()]).rows(|[oa, ob], len, [sa, sb]| {
+    let (ba, bb) = (a.ptr, b.ptr);
+    Walk::new(a.shape, [a.strides, b.strides]).rows(|[oa, ob], len, [sa, sb]| {
         let (pa, pb) = (ba.wrapping_offset(oa), bb.wrapping_offset(ob));
         // SAFETY: the row's `len` positions are elements of both layouts, and the output has
         // room for them at `written..written + len` (at most `n`, its capacity).
@@ -485,20 +601,25 @@ pub(crate) fn map2_into<T, U, R, D: Dim>(
 }
 
 /// Calls `f(&mut a_elem, &b_elem)` for each pair at the same position; equal shapes.
+#[inline]
 pub(crate) fn zip_mut_with<T, U, D: Dim>(
     mut a: ViewMut<'_, T, D>,
     b: View<'_, U, D>,
-    mut f: impl FnMut(&mut T, &U),
+    f: impl FnMut(&mut T, &U),
 ) {
-    debug_assert_eq!(a.shape(), b.shape());
+    zip_mut_with_in(LayoutMut::of(&mut a), Layout::of(&b), f);
+}
+
+fn zip_mut_with_in<T, U>(mut a: LayoutMut<'_, T>, b: Layout<'_, U>, mut f: impl FnMut(&mut T, &U)) {
+    debug_assert_eq!(a.shape, b.shape);
     if let Some(y) = b.as_slice()
         && let Some(x) = a.as_slice_mut()
     {
         wide!(zip2(x, y, f));
         return;
     }
-    let (ba, bb) = (a.as_mut_ptr(), b.ptr.as_ptr().cast_const());
-    Walk::new(a.shape(), [a.strides(), b.strides()]).rows(|[oa, ob], len, [sa, sb]| {
+    let (ba, bb) = (a.ptr, b.ptr);
+    Walk::new(a.shape, [a.strides, b.strides]).rows(|[oa, ob], len, [sa, sb]| {
         let (pa, pb) = (ba.wrapping_offset(oa), bb.wrapping_offset(ob));
         // SAFETY: the row's positions are elements of both layouts; `a`'s are distinct (a
         // writable view never aliases itself) and exclusively borrowed, so the `&mut` made
@@ -542,13 +663,18 @@ pub(crate) fn zip_mut_with<T, U, D: Dim>(
 }
 
 /// Calls `f` on each element of a writable layout, in C order.
-pub(crate) fn for_each_mut<T, D: Dim>(mut a: ViewMut<'_, T, D>, mut f: impl FnMut(&mut T)) {
+#[inline]
+pub(crate) fn for_each_mut<T, D: Dim>(mut a: ViewMut<'_, T, D>, f: impl FnMut(&mut T)) {
+    for_each_mut_in(LayoutMut::of(&mut a), f);
+}
+
+fn for_each_mut_in<T>(mut a: LayoutMut<'_, T>, mut f: impl FnMut(&mut T)) {
     if let Some(x) = a.as_slice_mut() {
         wide!(each1(x, f));
         return;
     }
-    let base = a.as_mut_ptr();
-    Walk::new(a.shape(), [a.strides()]).rows(|[oa], len, [sa]| {
+    let base = a.ptr;
+    Walk::new(a.shape, [a.strides]).rows(|[oa], len, [sa]| {
         let pa = base.wrapping_offset(oa);
         for i in 0..len {
             // SAFETY: each position of the row is a distinct element of the exclusively
@@ -560,15 +686,21 @@ pub(crate) fn for_each_mut<T, D: Dim>(mut a: ViewMut<'_, T, D>, mut f: impl FnMu
 
 /// Calls `f(row)` for each row of a layout in C order after merging axes: `row` is the
 /// row's elements as a slice when they are contiguous.
-pub(crate) fn for_each_row<T, D: Dim>(a: View<'_, T, D>, mut f: impl FnMut(Row<'_, T>)) {
+#[inline]
+pub(crate) fn for_each_row<T, D: Dim>(a: View<'_, T, D>, f: impl FnMut(Row<'_, T>)) {
+    for_each_row_in(Layout::of(&a), f);
+}
+
+/// [`for_each_row`] of a layout with its rank erased.
+pub(crate) fn for_each_row_in<'s, T>(a: Layout<'s, T>, mut f: impl FnMut(Row<'s, T>)) {
     if let Some(s) = a.as_slice() {
         if !s.is_empty() {
             f(Row::Slice(s));
         }
         return;
     }
-    let base = a.ptr.as_ptr().cast_const();
-    Walk::new(a.shape(), [a.strides()]).rows(|[oa], len, [sa]| {
+    let base = a.ptr;
+    Walk::new(a.shape, [a.strides]).rows(|[oa], len, [sa]| {
         let p = base.wrapping_offset(oa);
         if sa == 1 {
             // SAFETY: the row's `len` positions are contiguous elements of the layout.

@@ -92,9 +92,18 @@ macro_rules! comparisons {
             <L::Dim as Dim>::Tn: Max<<R::Dim as Dim>::Tn>,
             Maximum<<L::Dim as Dim>::Tn, <R::Dim as Dim>::Tn>: ToRank,
         {
-            zip_map(l.operand(), r.as_array(), |x, y| x $op y)
+            // The trait's method rather than a closure, which would be a new type (and a
+            // new copy of the loops) for every `L` and `R`.
+            zip_map(l.operand(), r.as_array(), comparisons!(@method L::Elem, $op))
         }
     )*};
+    // The trait method of each operator.
+    (@method $t:ty, >) => { <$t as PartialOrd>::gt };
+    (@method $t:ty, >=) => { <$t as PartialOrd>::ge };
+    (@method $t:ty, <) => { <$t as PartialOrd>::lt };
+    (@method $t:ty, <=) => { <$t as PartialOrd>::le };
+    (@method $t:ty, ==) => { <$t as PartialEq>::eq };
+    (@method $t:ty, !=) => { <$t as PartialEq>::ne };
 }
 
 comparisons! {
@@ -112,6 +121,16 @@ comparisons! {
     ne !=;
 }
 
+/// `x & y`, as a function rather than a closure, so that every caller shares its loop.
+fn both(x: &bool, y: &bool) -> bool {
+    *x & *y
+}
+
+/// `x | y`, as [`both`].
+fn either(x: &bool, y: &bool) -> bool {
+    *x | *y
+}
+
 /// `l & r` on masks.
 ///
 /// # Errors
@@ -123,7 +142,7 @@ where
     <L::Dim as Dim>::Tn: Max<<R::Dim as Dim>::Tn>,
     Maximum<<L::Dim as Dim>::Tn, <R::Dim as Dim>::Tn>: ToRank,
 {
-    zip_map(l.operand(), r.operand(), |x, y| *x & *y)
+    zip_map(l.operand(), r.operand(), both)
 }
 
 /// `l | r` on masks.
@@ -137,7 +156,7 @@ where
     <L::Dim as Dim>::Tn: Max<<R::Dim as Dim>::Tn>,
     Maximum<<L::Dim as Dim>::Tn, <R::Dim as Dim>::Tn>: ToRank,
 {
-    zip_map(l.operand(), r.operand(), |x, y| *x | *y)
+    zip_map(l.operand(), r.operand(), either)
 }
 
 /// `!m` on a mask.

@@ -25,7 +25,7 @@ use core::ptr::NonNull;
 
 use crate::axes::without_axis;
 use crate::error::{OrFail, ShapeError};
-use crate::kernels::{self, Row};
+use crate::kernels::{self, Layout, Row};
 use crate::layout;
 use crate::num::{Float, One, Zero};
 use crate::rank::{Dim, MaxRankWith, RankDown, U1};
@@ -212,7 +212,16 @@ where
 }
 
 /// The pairwise sum of `g(x)` over every element, pairwise.
+#[inline]
 fn sum_by<S, T, D: Dim>(v: View<'_, S, D>, g: impl Fn(&S) -> T) -> T
+where
+    T: Clone + Zero + Add<Output = T>,
+{
+    sum_by_in(Layout::of(&v), g)
+}
+
+/// [`sum_by`] of a layout with its rank erased.
+fn sum_by_in<S, T>(v: Layout<'_, S>, g: impl Fn(&S) -> T) -> T
 where
     T: Clone + Zero + Add<Output = T>,
 {
@@ -220,12 +229,12 @@ where
         return pairwise(s, &g);
     }
     // An F-contiguous array (a transposed C array) is summed in memory order, as NumPy does.
-    if let Some(s) = v.t().as_slice() {
+    if let Some(s) = v.as_f_slice() {
         return pairwise(s, &g);
     }
     let mut add = |a: T, b: T| a + b;
     let mut cascade = Cascade::new();
-    kernels::for_each_row(v, |row| match row {
+    kernels::for_each_row_in(v, |row| match row {
         Row::Slice(s) => cascade.push(pairwise(s, &g), &mut add),
         Row::Strided(r) => {
             let (len, stride) = (r.shape()[0], r.strides()[0]);

@@ -260,6 +260,39 @@ pub(crate) fn combine<T, V: Value<T> + ?Sized, D: Dim>(
     Ok(())
 }
 
+/// The element operations of the assignments, as functions of the element type alone. A
+/// closure written inside a generic function is a new type for every instantiation of
+/// that function, and each would compile its own copy of the loops.
+pub(crate) mod ops {
+    use core::ops::{AddAssign, BitAndAssign, BitOrAssign, BitXorAssign};
+    use core::ops::{DivAssign, MulAssign, RemAssign, SubAssign};
+
+    /// `a = b` (NumPy's `a[...] = b`).
+    pub(crate) fn set<T: Clone>(a: &mut T, b: &T) {
+        a.clone_from(b);
+    }
+
+    macro_rules! compound {
+        ($($name:ident $trait:ident $op:tt;)*) => {$(
+            #[doc = concat!("`a ", stringify!($op), " b`.")]
+            pub(crate) fn $name<T: $trait + Clone>(a: &mut T, b: &T) {
+                *a $op b.clone();
+            }
+        )*};
+    }
+
+    compound! {
+        add_assign AddAssign +=;
+        sub_assign SubAssign -=;
+        mul_assign MulAssign *=;
+        div_assign DivAssign /=;
+        rem_assign RemAssign %=;
+        bitand_assign BitAndAssign &=;
+        bitor_assign BitOrAssign |=;
+        bitxor_assign BitXorAssign ^=;
+    }
+}
+
 macro_rules! write_methods {
     ($([$($g:tt)*] $ty:ty;)*) => {$(
         impl<$($g)* T, D: Dim> $ty {
@@ -311,7 +344,7 @@ macro_rules! write_methods {
                 T: Clone,
                 Self: Writable<Elem = T, Dim = D>,
             {
-                combine(self.writable(), &value, Rule::SetItem, |a, b| a.clone_from(b))
+                combine(self.writable(), &value, Rule::SetItem, ops::set)
             }
         }
     )*};
@@ -422,7 +455,7 @@ macro_rules! compound_ops {
         impl<T: $trait + Clone, D: Dim, V: Value<T>> $trait<V> for Owned<T, D> {
             #[track_caller]
             fn $method(&mut self, value: V) {
-                combine(self.view_mut(), &value, Rule::InPlace, |a, b| *a $op b.clone())
+                combine(self.view_mut(), &value, Rule::InPlace, ops::$method::<T>)
                     .or_fail()
             }
         }
@@ -434,7 +467,7 @@ macro_rules! compound_ops {
         impl<T: $trait + Clone, D: Dim, V: Value<T>> $trait<V> for ViewMut<'_, T, D> {
             #[track_caller]
             fn $method(&mut self, value: V) {
-                combine(self.view_mut(), &value, Rule::InPlace, |a, b| *a $op b.clone())
+                combine(self.view_mut(), &value, Rule::InPlace, ops::$method::<T>)
                     .or_fail()
             }
         }

@@ -166,7 +166,7 @@ fn multi(
         items.extend(quote_spanned! {span=>
             let #kind = #p::Resolve::resolve(#p::rank_of_mut(&#src_at), #kinds);
         });
-        args.push(quote!(&#basic, #kind));
+        args.push(quote!(#basic, #kind));
         names.push(name_of(t));
     }
     let f = format_ident!(
@@ -296,11 +296,11 @@ fn step(
     let call = match (usage, last, assign) {
         (Use::Read, _, _) => {
             let f = format_ident!("{}read", prefix, span = span);
-            quote_spanned!(span=> #p::#f(#src, &#basic, #list, #kind))
+            quote_spanned!(span=> #p::#f(#src, #basic, #list, #kind))
         }
         (Use::Mut, _, _) => {
             let f = format_ident!("{}read_mut", prefix, span = span);
-            quote_spanned!(span=> #p::#f(#src, &#basic, #kind))
+            quote_spanned!(span=> #p::#f(#src, #basic, #kind))
         }
         (Use::Assign, true, Some((op, value))) => {
             let name = match op {
@@ -311,11 +311,11 @@ fn step(
                 AssignOp::Div => "assign_div",
             };
             let f = format_ident!("{}{}", prefix, name, span = span);
-            quote_spanned!(span=> #p::#f(#src, &#basic, #list, #kind, #value))
+            quote_spanned!(span=> #p::#f(#src, #basic, #list, #kind, #value))
         }
         (Use::Assign, _, _) => {
             let f = format_ident!("{}chain", prefix, span = span);
-            quote_spanned!(span=> #p::#f(#src, &#basic, #kind))
+            quote_spanned!(span=> #p::#f(#src, #basic, #kind))
         }
     };
     // The rank check is a fully qualified trait call: when the array has too few axes, the
@@ -328,7 +328,7 @@ fn step(
 }
 
 /// The `let`s that bind a bracket's items to `args`, and the expression of its basic items
-/// (`[Item; N]`). When the items are all literal and the macro has summed up their kind
+/// (`&[Item; N]`). When the items are all literal and the macro has summed up their kind
 /// (`summed`), nothing else reads them: the basic items are a constant and no `let` is
 /// needed.
 fn bracket_values(
@@ -347,12 +347,13 @@ fn bracket_values(
         let value = item_tokens(rt, item, try_mode, label);
         lets.extend(quote!(let #a = #value;));
     }
-    (lets, quote!([#(#rt::Arg::basic(&#args)),*]))
+    (lets, quote!(&[#(#rt::Arg::basic(&#args)),*]))
 }
 
 /// The basic items of a bracket whose items are all literal (integer literals, slices of
-/// literals, `...`, `None`) as a constant array: the compiler evaluates it once, and each
-/// use is a copy of a constant rather than the items built one by one. `None` otherwise.
+/// literals, `...`, `None`) as a reference to a constant array: the compiler evaluates it
+/// once and promotes it to a `'static`, so each use is a pointer to it rather than the items
+/// built, or copied, one by one. `None` otherwise.
 fn const_items(rt: &syn::Ident, items: &[Item]) -> Option<TokenStream> {
     let some = |e: &syn::Expr| quote!(::core::option::Option::Some(#e));
     let none = quote!(::core::option::Option::None);
@@ -387,7 +388,7 @@ fn const_items(rt: &syn::Ident, items: &[Item]) -> Option<TokenStream> {
     let n = out.len();
     Some(quote!({
         const ITEMS: [#rt::Item; #n] = [#(#out),*];
-        ITEMS
+        &ITEMS
     }))
 }
 
