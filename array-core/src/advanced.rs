@@ -17,6 +17,7 @@
 use core::ptr::NonNull;
 
 use crate::error::{IndexError, TupleShape};
+use crate::kernels::Layout;
 use crate::rank::Dim;
 use crate::slicing::{Item, resolve_index};
 use crate::{Owned, View, ViewMut};
@@ -750,13 +751,22 @@ fn typed_shape<O: Dim>(shape: &[usize]) -> O::Shape {
 }
 
 /// Reads the elements an advanced index selects into a new C-contiguous array.
+#[inline]
 pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
     src: View<'_, T, D>,
     items: Vec<AdvItem<'_>>,
 ) -> Result<Owned<T, O>, IndexError> {
+    let (dims, data) = gather_in(Layout::of(&src), items)?;
+    Ok(Owned::from_shape_array(typed_shape::<O>(&dims), data)?)
+}
+
+/// [`gather`] with the ranks erased: the result's shape and its elements in C order.
+fn gather_in<T: Clone>(
+    src: Layout<'_, T>,
+    items: Vec<AdvItem<'_>>,
+) -> Result<(Vec<usize>, Vec<T>), IndexError> {
     if let Some(data) = gather_full_mask(src, &items)? {
-        let shape = typed_shape::<O>(&[data.len()]);
-        return Ok(Owned::from_shape_array(shape, data)?);
+        return Ok((vec![data.len()], data));
     }
     let mut plan = plan(src.shape(), src.strides(), items)?;
     let take = plan.before.shape.is_empty() && plan.after.shape.is_empty();
@@ -768,8 +778,7 @@ pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
     }
     let dims = plan.shape();
     let total = crate::layout::checked_size::<T>(&dims)?;
-    let shape = typed_shape::<O>(&dims);
-    let ptr = src.ptr;
+    let ptr = src.ptr();
     // A `move` closure: a copy of the pointer that no store into `data` can change, so the
     // compiler keeps it in a register.
     let read = move |off: isize| {
@@ -794,19 +803,20 @@ pub(crate) fn gather<T: Clone, D: Dim, O: Dim>(
     } else {
         plan.for_each_offset(|off| data.push(read(off)));
     }
-    Ok(Owned::from_shape_array(shape, data)?)
+    Ok((dims, data))
 }
 
 /// A single mask with the array's own shape over a C-contiguous array selects in one pass
 /// over both, without coordinates or offsets. `None` when the index is anything else.
-fn gather_full_mask<T: Clone, D: Dim>(
-    src: View<'_, T, D>,
+fn gather_full_mask<T: Clone>(
+    src: Layout<'_, T>,
     items: &[AdvItem<'_>],
 ) -> Result<Option<Vec<T>>, IndexError> {
     let [AdvItem::Mask { shape, data: mask }] = items else {
         return Ok(None);
     };
-    if shape.len() != D::NDIM || D::NDIM == 0 {
+    let ndim = src.shape().len();
+    if shape.len() != ndim || ndim == 0 {
         return Ok(None);
     }
     check_mask_shape(shape, src.shape(), 0)?;

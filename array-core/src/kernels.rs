@@ -24,13 +24,21 @@ const MAX_AXES: usize = 32;
 ///
 /// Made only from a `View` borrowed for `'s`: every position of the layout is an element
 /// readable for `'s`.
-#[derive(Clone, Copy)]
 pub(crate) struct Layout<'s, T> {
     ptr: *const T,
     shape: &'s [usize],
     strides: &'s [isize],
     _elems: PhantomData<&'s T>,
 }
+
+// Not derived: a derive would ask `T: Copy`.
+impl<T> Clone for Layout<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Layout<'_, T> {}
 
 impl<'s, T> Layout<'s, T> {
     #[inline(always)]
@@ -45,6 +53,20 @@ impl<'s, T> Layout<'s, T> {
 
     fn len(&self) -> usize {
         layout::size_of_shape(self.shape)
+    }
+
+    /// The first element.
+    pub(crate) fn ptr(&self) -> core::ptr::NonNull<T> {
+        // SAFETY: made from a view's pointer, which is not null.
+        unsafe { core::ptr::NonNull::new_unchecked(self.ptr.cast_mut()) }
+    }
+
+    pub(crate) fn shape(&self) -> &'s [usize] {
+        self.shape
+    }
+
+    pub(crate) fn strides(&self) -> &'s [isize] {
+        self.strides
     }
 
     /// The elements as a slice, in C order, when they are C-contiguous.

@@ -583,6 +583,9 @@ macro_rules! reductions {
             /// use typed_array::prelude::*;
             /// assert_eq!(array![[1, 2], [3, 4]].sum(), 10);
             /// ```
+            // Not inlined: the call is nothing beside the sum, and each caller is spared
+            // the code that makes the view and its layout.
+            #[inline(never)]
             pub fn sum(&self) -> T
             where
                 T: Clone + Zero + Add<Output = T>,
