@@ -232,6 +232,13 @@ where
     if let Some(s) = v.as_f_slice() {
         return pairwise(s, &g);
     }
+    if let (&[len], &[stride]) = (v.shape(), v.strides()) {
+        // One strided row (a lane of an axis reduction, typically): its sum, without the
+        // walk and the cascade over rows, which would give it unchanged.
+        // SAFETY: the layout's `len` positions, `stride` apart from its first, are
+        // elements readable while `v` is borrowed.
+        return unsafe { pairwise_strided(v.ptr().as_ptr(), len, stride, &g) };
+    }
     let mut add = |a: T, b: T| a + b;
     let mut cascade = Cascade::new();
     kernels::for_each_row_in(v, |row| match row {
