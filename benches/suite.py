@@ -12,7 +12,8 @@ see `benches/suite.rs`), then times NumPy on the operations that bench reported,
 followed by the copies as bandwidth (GB/s of result written), next to `copy_from_slice` of
 as many bytes into a fresh `Vec`. FILTER keeps the rows whose names contain it. `--runs N`
 repeats the whole (the Rust bench, then NumPy) N times and prints each figure's median
-over the runs. Progress goes to stderr, the tables to stdout. CARGO_TARGET_DIR and other
+over the runs, and as ratios the median of each run's own ratio (the libraries of one run
+share the machine's state of the moment). Progress goes to stderr, the tables to stdout. CARGO_TARGET_DIR and other
 cargo variables are passed through.
 
 NumPy's figure is the median over batches of about 200 µs each, for about a second per
@@ -240,6 +241,16 @@ def main():
         for k, (name, label, nbytes, _, _, memcpy) in enumerate(per_run[0][0])
     ]
     ours_np = {name: statistics.median(r[1][name] for r in per_run) for name, *_ in rows}
+    # The ratios are the median of each run's own ratio, not the ratio of the medians: the
+    # libraries of one run share the machine's state at the time, which can change from
+    # one run to the next (a run where every memory-bound row is twice as slow).
+    ratios = {
+        name: tuple(
+            statistics.median(r[0][k][3] / other(r) for r in per_run)
+            for other in (lambda r: r[0][k][4], lambda r: r[1][name])
+        )
+        for k, (name, *_) in enumerate(rows)
+    }
 
     print("| operation | typed-array | ndarray | NumPy | ours/ndarray | ours/NumPy |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -252,9 +263,10 @@ def main():
                 notes.append(FOOTNOTES[key])
             mark = f" [{notes.index(FOOTNOTES[key]) + 1}]"
         npy = ours_np[name]
+        r_nd, r_np = ratios[name]
         print(
             f"| {label}{mark} | {fmt_time(ours)} | {fmt_time(nd)} | {fmt_time(npy)} "
-            f"| {fmt_ratio(ours / nd)} | {fmt_ratio(ours / npy)} |"
+            f"| {fmt_ratio(r_nd)} | {fmt_ratio(r_np)} |"
         )
     print()
     for i, note in enumerate(notes, 1):
@@ -273,7 +285,8 @@ def main():
                 f"| {gbps(nbytes, ours_np[name])} | {gbps(nbytes, memcpy)} |"
             )
     print()
-    print(f"Machine: {machine()}; median of {runs} run{'s' if runs > 1 else ''}")
+    print(f"Machine: {machine()}; median of {runs} run{'s' if runs > 1 else ''} "
+          "(times: each figure's median; ratios: the median of each run's ratio)")
 
 
 if __name__ == "__main__":

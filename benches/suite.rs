@@ -255,7 +255,7 @@ fn main() {
     views(&suite, &big, &nbig);
     copies(&suite, &big, &nbig);
     arith(&suite, &big, &nbig);
-    fancy(&suite, &big, &nbig);
+    fancy(&suite, &big);
     iteration(&suite, &big, &nbig);
     display(&suite);
 }
@@ -415,7 +415,7 @@ fn arith(s: &Suite, big: &Owned<f64, U2>, nbig: &Array2<f64>) {
         || black_box(&nxs) + black_box(&nys),
     );
 
-    let (mut c, mut nc) = (a.clone(), na.clone());
+    let (mut c, mut nc) = both2(N, N, a.as_slice().unwrap().to_vec());
     c += &b;
     nc += &nb;
     assert_same("add_assign", c.view(), nc.view());
@@ -488,7 +488,7 @@ fn arith(s: &Suite, big: &Owned<f64, U2>, nbig: &Array2<f64>) {
 
 /// Masks and index arrays on 10⁷ elements, and rows picked by an index array with a slice
 /// of columns.
-fn fancy(s: &Suite, big: &Owned<f64, U2>, nbig: &Array2<f64>) {
+fn fancy(s: &Suite, big: &Owned<f64, U2>) {
     let v = uniform(SEED_VALUES, LEN);
     let m = mask(LEN);
     let (x, nx) = (Owned::from_vec(advised(&v)), Array1::from_vec(advised(&v)));
@@ -509,7 +509,10 @@ fn fancy(s: &Suite, big: &Owned<f64, U2>, nbig: &Array2<f64>) {
         || nd_mask_read(black_box(&nx), black_box(&nm)),
     );
 
-    let (mut w, mut nw) = (x.clone(), nx.clone());
+    let (mut w, mut nw) = (
+        Owned::from_vec(advised(x.as_slice().unwrap())),
+        Array1::from_vec(advised(nx.as_slice().unwrap())),
+    );
     index!(w[&tm] = 0.0);
     nd_mask_write(&mut nw, &nm);
     assert_eq!(w.as_slice(), nw.as_slice());
@@ -539,8 +542,7 @@ fn fancy(s: &Suite, big: &Owned<f64, U2>, nbig: &Array2<f64>) {
     );
     drop((x, nx));
 
-    let f = index!(big[:, :1000]).to_owned();
-    let nf = nbig.slice(s![.., ..1000]).to_owned();
+    let (f, nf) = both2(BIG, 1000, index!(big[:, :1000]).to_owned().into_vec());
     let rows = indices(ROWS, BIG);
     let t: Owned<f64, U2> = index!(f[&rows, 10:500]);
     assert_same(
