@@ -365,11 +365,10 @@ proptest! {
 /// Sums along an outer axis add whole rows into an accumulator (several rows a pass): each
 /// element still adds its rows in order, so up to 32 rows (one block of the pairwise
 /// combination) the result is the plain fold over the rows, bit for bit, on every layout.
-#[test]
-fn axis_sums_add_rows_in_order() {
-    // Magnitudes from 1e-8 to 1e8, so that any other order of addition rounds differently.
-    let mut state = 0x2545_f491_4f6c_dd1du64;
-    let mut next = move || {
+/// Pseudo-random values of either sign with magnitudes from 1e-8 to 1e8, so that adding
+/// them in any other order rounds differently.
+fn wide_values(mut state: u64) -> impl FnMut() -> f64 {
+    move || {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
@@ -377,7 +376,12 @@ fn axis_sums_add_rows_in_order() {
         (state >> 11) as f64 / (1u64 << 53) as f64
             * 10f64.powi(m)
             * if state & 1 == 0 { 1.0 } else { -1.0 }
-    };
+    }
+}
+
+#[test]
+fn axis_sums_add_rows_in_order() {
+    let mut next = wide_values(0x2545_f491_4f6c_dd1d);
     for rows in 1..=32usize {
         // (One column would be summed as a lane, pairwise.)
         for cols in [2usize, 3, 8, 37] {
@@ -420,15 +424,7 @@ fn axis_sums_add_rows_in_order() {
 fn strided_sums_match_contiguous_ones_bit_for_bit() {
     // The pairwise sum reads strided elements where they are, in the same blocks as a
     // contiguous copy of them: the results agree to the last bit, whatever the stride.
-    // Values over sixteen orders of magnitude, so that another order would round otherwise.
-    let mut state = 0x9e37_79b9_7f4a_7c15u64;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        let m = (state % 17) as i32 - 8;
-        (state >> 11) as f64 / (1u64 << 53) as f64 * 10f64.powi(m)
-    };
+    let mut next = wide_values(0x9e37_79b9_7f4a_7c15);
     for n in [2usize, 7, 8, 9, 100, 127, 128, 129, 300, 1000] {
         let big = Owned::from_shape_vec([3, 3 * n], (0..9 * n).map(|_| next()).collect()).unwrap();
         let row = index!(big[1]);

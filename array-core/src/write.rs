@@ -260,6 +260,22 @@ pub(crate) fn combine<T, V: Value<T> + ?Sized, D: Dim>(
     Ok(())
 }
 
+/// Calls the macro `$m` with the table of compound assignments: trait, method, operator.
+macro_rules! compound_assignments {
+    ($m:ident) => {
+        $m! {
+            AddAssign add_assign +=;
+            SubAssign sub_assign -=;
+            MulAssign mul_assign *=;
+            DivAssign div_assign /=;
+            RemAssign rem_assign %=;
+            BitAndAssign bitand_assign &=;
+            BitOrAssign bitor_assign |=;
+            BitXorAssign bitxor_assign ^=;
+        }
+    };
+}
+
 /// The element operations of the assignments, as functions of the element type alone. A
 /// closure written inside a generic function is a new type for every instantiation of
 /// that function, and each would compile its own copy of the loops.
@@ -273,7 +289,7 @@ pub(crate) mod ops {
     }
 
     macro_rules! compound {
-        ($($name:ident $trait:ident $op:tt;)*) => {$(
+        ($($trait:ident $name:ident $op:tt;)*) => {$(
             #[doc = concat!("`a ", stringify!($op), " b`.")]
             pub(crate) fn $name<T: $trait + Clone>(a: &mut T, b: &T) {
                 *a $op b.clone();
@@ -281,16 +297,7 @@ pub(crate) mod ops {
         )*};
     }
 
-    compound! {
-        add_assign AddAssign +=;
-        sub_assign SubAssign -=;
-        mul_assign MulAssign *=;
-        div_assign DivAssign /=;
-        rem_assign RemAssign %=;
-        bitand_assign BitAndAssign &=;
-        bitor_assign BitOrAssign |=;
-        bitxor_assign BitXorAssign ^=;
-    }
+    compound_assignments!(compound);
 }
 
 macro_rules! write_methods {
@@ -474,21 +481,12 @@ macro_rules! compound_ops {
     )*};
 }
 
-compound_ops! {
-    AddAssign add_assign +=;
-    SubAssign sub_assign -=;
-    MulAssign mul_assign *=;
-    DivAssign div_assign /=;
-    RemAssign rem_assign %=;
-    BitAndAssign bitand_assign &=;
-    BitOrAssign bitor_assign |=;
-    BitXorAssign bitxor_assign ^=;
-}
+compound_assignments!(compound_ops);
 
 // `+=` and friends on the read-only kinds, behind the bound they never meet, so that
 // `view += 1` says "cannot write through `View<..>`: it is read-only".
 macro_rules! read_only_compound_ops {
-    ($($trait:ident $method:ident;)*) => {$(
+    ($($trait:ident $method:ident $op:tt;)*) => {$(
         #[doc(hidden)]
         impl<T, D: Dim, V> $trait<V> for View<'_, T, D>
         where
@@ -511,13 +509,4 @@ macro_rules! read_only_compound_ops {
     )*};
 }
 
-read_only_compound_ops! {
-    AddAssign add_assign;
-    SubAssign sub_assign;
-    MulAssign mul_assign;
-    DivAssign div_assign;
-    RemAssign rem_assign;
-    BitAndAssign bitand_assign;
-    BitOrAssign bitor_assign;
-    BitXorAssign bitxor_assign;
-}
+compound_assignments!(read_only_compound_ops);
